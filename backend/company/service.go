@@ -1,0 +1,112 @@
+package company
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"time"
+
+	"steady/backend/apperr"
+	"steady/backend/audit"
+	"steady/backend/auth"
+	"steady/backend/store"
+)
+
+// Service reads and changes the company profile.
+type Service struct {
+	db  *store.DB
+	now func() time.Time
+}
+
+// NewService returns a company service.
+func NewService(db *store.DB, now func() time.Time) *Service {
+	return &Service{db: db, now: now}
+}
+
+const selectSettings = `SELECT id, name, address, phone, tax_id, logo, logo_mime, currency, tax_rate_bp,
+	prices_include_tax, timezone, quote_prefix, version, updated_at FROM company WHERE deleted_at IS NULL LIMIT 1`
+
+func scanSettings(row *sql.Row) (Settings, error) {
+	var s Settings
+	var lg logo
+	err := row.Scan(&s.ID, &s.Name, &s.Address, &s.Phone, &s.TaxID, &lg.bytes, &lg.mime, &s.Currency,
+		&s.TaxRateBP, &s.PricesIncludeTax, &s.Timezone, &s.QuotePrefix, &s.Version, &s.UpdatedAt)
+	if errors.Is(err, sql.ErrNoRows) {
+		return Settings{}, apperr.NotFound("company")
+	}
+	if err != nil {
+		return Settings{}, fmt.Errorf("company: read: %w", err)
+	}
+	s.LogoDataURL = lg.dataURL()
+	return s, nil
+}
+
+// Settings returns the company profile.
+func (s *Service) Settings(ctx context.Context) (Settings, error) {
+	return scanSettings(s.db.Read().QueryRowContext(ctx, selectSettings))
+}
+
+// InsertTx creates the company inside tx (first run and demo data).
+func (s *Service) InsertTx(ctx context.Context, tx *sql.Tx, creatorID string, in Settings) (string, error) {
+	in, lg, err := clean(in)
+	if err != nil {
+		return "", err
+	}
+	in.ID = store.NewID()
+	now := store.FormatTime(s.now())
+	_, err = tx.ExecContext(ctx, `INSERT INTO company(id, name, address, phone, tax_id, logo, logo_mime, currency,
+		tax_rate_bp, prices_include_tax, timezone, quote_prefix, created_by, created_at, updated_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		in.ID, in.Name, in.Address, in.Phone, in.TaxID, lg.bytes, lg.mime, in.Currency, in.TaxRateBP,
+		in.PricesIncludeTax, in.Timezone, in.QuotePrefix, creatorID, now, now)
+	if err != nil {
+		return "", fmt.Errorf("company: insert: %w", err)
+	}
+	in.LogoDataURL = ""
+	return in.ID, audit.Write(ctx, tx, audit.Entry{At: s.now(), ActorID: creatorID, Entity: "company", EntityID: in.ID, Action: "create", After: in})
+}
+
+// Save changes the profile; only the owner may. in.Version must be the
+// version the caller read, or nothing changes and a conflict is returned.
+func (s *Service) Save(ctx context.Context, actor auth.Actor, in Settings) (Settings, error) {
+	if !actor.IsOwner() {
+		return Settings{}, apperr.Forbidden("errors.forbidden.ownerOnly")
+	}
+	in, lg, err := clean(in)
+	if err != nil {
+		return Settings{}, err
+	}
+	err = s.db.Tx(ctx, func(tx *sql.Tx) error {
+		before, err := scanSettings(tx.QueryRowContext(ctx, selectSettings))
+		if err != nil {
+			return err
+		}
+		if before.Version != in.Version {
+			return apperr.Conflict("company")
+		}
+		_, err = tx.ExecContext(ctx, `UPDATE company SET name = ?, address = ?, phone = ?, tax_id = ?, logo = ?,
+			logo_mime = ?, currency = ?, tax_rate_bp = ?, prices_include_tax = ?, timezone = ?, quote_prefix = ?,
+			updated_at = ?, version = version + 1 WHERE id = ? AND version = ?`,
+			in.Name, in.Address, in.Phone, in.TaxID, lg.bytes, lg.mime, in.Currency, in.TaxRateBP,
+			in.PricesIncludeTax, in.Timezone, in.QuotePrefix, store.FormatTime(s.now()), before.ID, in.Version)
+		if err != nil {
+			return fmt.Errorf("company: update: %w", err)
+		}
+		before.LogoDataURL, in.LogoDataURL = logoNote(before.LogoDataURL), logoNote(in.LogoDataURL)
+		return audit.Write(ctx, tx, audit.Entry{At: s.now(), ActorID: actor.ID, Entity: "company", EntityID: before.ID, Action: "update", Before: before, After: in})
+	})
+	if err != nil {
+		return Settings{}, err
+	}
+	return s.Settings(ctx)
+}
+
+// logoNote keeps the audit trail readable: it records that a logo was set,
+// not its bytes.
+func logoNote(dataURL string) string {
+	if dataURL == "" {
+		return ""
+	}
+	return fmt.Sprintf("(logo, %d bytes encoded)", len(dataURL))
+}

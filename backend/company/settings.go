@@ -1,0 +1,32 @@
+// Package company holds the business's own profile: name, contact details,
+// logo, and the defaults every quote and report starts from.
+package company
+
+// Settings is the company profile as the settings screen edits it.
+type Settings struct {
+	ID               string `json:"id"`
+	Name             string `json:"name"`
+	Address          string `json:"address"`
+	Phone            string `json:"phone"`
+	TaxID            string `json:"taxId"`
+	LogoDataURL      string `json:"logoDataUrl"`
+	Currency         string `json:"currency"`
+	TaxRateBP        int    `json:"taxRateBp"`
+	PricesIncludeTax bool   `json:"pricesIncludeTax"`
+	Timezone         string `json:"timezone"`
+	QuotePrefix      string `json:"quotePrefix"`
+	Version          int    `json:"version"`
+	UpdatedAt        string `json:"updatedAt"`
+}
+
+// Defaults for a new company in mainland China, the first market.
+func Defaults(name string) Settings {
+	return Settings{
+		Name:             name,
+		Currency:         "CNY",
+		TaxRateBP:        1300,
+		PricesIncludeTax: true,
+		Timezone:         "Asia/Shanghai",
+		QuotePrefix:      "QT",
+	}
+}

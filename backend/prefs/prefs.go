@@ -1,0 +1,53 @@
+// Package prefs keeps this installation's own settings (language, theme,
+// window placement, device code): they describe the machine, not the
+// business, and are never synced.
+package prefs
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+
+	"steady/backend/store"
+)
+
+// Keys used across the app.
+const (
+	Language   = "ui.language"
+	Theme      = "ui.theme"
+	Window     = "ui.window"
+	DeviceCode = "device.code"
+	LastFolder = "ui.lastFolder"
+)
+
+// Prefs reads and writes device preferences.
+type Prefs struct{ db *store.DB }
+
+// New returns preferences stored in db.
+func New(db *store.DB) *Prefs { return &Prefs{db: db} }
+
+// Get returns the value for key, or "" when it was never set.
+func (p *Prefs) Get(ctx context.Context, key string) (string, error) {
+	var v string
+	err := p.db.Read().QueryRowContext(ctx, "SELECT value FROM device_prefs WHERE key = ?", key).Scan(&v)
+	if errors.Is(err, sql.ErrNoRows) {
+		return "", nil
+	}
+	if err != nil {
+		return "", fmt.Errorf("prefs: get %s: %w", key, err)
+	}
+	return v, nil
+}
+
+// Set stores value under key.
+func (p *Prefs) Set(ctx context.Context, key, value string) error {
+	return p.db.Tx(ctx, func(tx *sql.Tx) error {
+		_, err := tx.ExecContext(ctx, `INSERT INTO device_prefs(key, value) VALUES (?, ?)
+			ON CONFLICT(key) DO UPDATE SET value = excluded.value`, key, value)
+		if err != nil {
+			return fmt.Errorf("prefs: set %s: %w", key, err)
+		}
+		return nil
+	})
+}
