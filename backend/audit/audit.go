@@ -59,11 +59,11 @@ func marshal(v any) (any, error) {
 
 // Record is a stored audit row.
 type Record struct {
-	At       string
-	ActorID  string
-	Action   string
-	Before   string
-	After    string
+	At      string
+	ActorID string
+	Action  string
+	Before  string
+	After   string
 }
 
 // History returns the audit rows of one record, oldest first.

@@ -1,0 +1,57 @@
+// Package app is the desktop edge: the types Wails binds for the frontend,
+// the native menu and window, and error formatting for the UI. It holds no
+// SQL and no business rules; those live in backend/.
+package app
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"sync"
+
+	"steady/backend/auth"
+	"steady/backend/company"
+	"steady/backend/prefs"
+	"steady/backend/store"
+)
+
+// Core is what every bound type shares: the open database and its services,
+// or the reason it could not be opened.
+type Core struct {
+	DB       *store.DB // nil when OpenErr is set
+	OpenErr  error
+	Users    *auth.Service
+	Company  *company.Service
+	Prefs    *prefs.Prefs
+	Log      *slog.Logger
+	Version  string
+	DataDir  string
+	DBPath   string
+	LogPath  string
+
+	mu       sync.Mutex
+	ctx      context.Context // the Wails context, set at startup
+	language string          // "zh-CN", "en" or "" (follow the system)
+}
+
+// Startup keeps the Wails context for runtime calls.
+func (c *Core) Startup(ctx context.Context) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.ctx = ctx
+}
+
+// wailsContext is the context runtime calls need; nil before startup.
+func (c *Core) wailsContext() context.Context {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.ctx
+}
+
+// ready reports the startup error, if the database could not be opened.
+func (c *Core) ready() error {
+	if c.OpenErr != nil {
+		return fmt.Errorf("%w: %w", errStartup, c.OpenErr)
+	}
+	return nil
+}

@@ -1,0 +1,54 @@
+package app
+
+import (
+	"encoding/json"
+	"errors"
+	"log/slog"
+
+	"steady/backend/apperr"
+	"steady/backend/store"
+)
+
+// uiError is what a bound method returns: Wails hands its text (JSON of a
+// typed error) to the frontend, whose adapter turns it back into a typed error.
+type uiError struct{ payload string }
+
+func (e uiError) Error() string { return e.payload }
+
+type internalError struct {
+	Kind string `json:"kind"`
+	Code string `json:"code"`
+}
+
+// toUI serialises typed errors as they are; anything else is logged with its
+// raw text and reaches the screen only as a translated "something went wrong".
+func toUI(log *slog.Logger, op string, err error) error {
+	if err == nil {
+		return nil
+	}
+	if e, ok := apperr.As(err); ok {
+		b, _ := json.Marshal(e) // a struct of strings and maps of plain values
+		return uiError{string(b)}
+	}
+	log.Error("operation failed", "op", op, "err", err)
+	b, _ := json.Marshal(internalError{Kind: "internal", Code: startupCode(err)})
+	return uiError{string(b)}
+}
+
+// startupCode names why the database could not be opened, as an i18n key.
+func startupCode(err error) string {
+	switch {
+	case errors.Is(err, store.ErrSchemaTooNew):
+		return "startup.schemaTooNew"
+	case errors.Is(err, store.ErrDamaged):
+		return "startup.damaged"
+	case errors.Is(err, store.ErrNotSteady):
+		return "startup.notSteady"
+	case errors.Is(err, errStartup):
+		return "startup.openFailed"
+	default:
+		return "errors.internal"
+	}
+}
+
+var errStartup = errors.New("the database could not be opened")

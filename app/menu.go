@@ -1,0 +1,94 @@
+package app
+
+import (
+	"runtime"
+	"sync"
+
+	"github.com/wailsapp/wails/v2/pkg/menu"
+	"github.com/wailsapp/wails/v2/pkg/menu/keys"
+	wruntime "github.com/wailsapp/wails/v2/pkg/runtime"
+)
+
+// Menu is the native application menu. Its items emit events the frontend
+// acts on ("menu:navigate", "menu:backup", "menu:about", "menu:language",
+// "menu:theme"), so that every action has one implementation.
+type Menu struct {
+	core *Core
+
+	mu    sync.Mutex
+	theme string
+}
+
+// NewMenu returns the menu builder.
+func NewMenu(core *Core) *Menu { return &Menu{core: core, theme: "system"} }
+
+// Build returns the menu in the current language.
+func (m *Menu) Build() *menu.Menu {
+	t := m.core.text
+	root := menu.NewMenu()
+	if runtime.GOOS == "darwin" {
+		root.Append(menu.AppMenu())
+	}
+	file := root.AddSubmenu(t("menu.file"))
+	file.AddText(t("menu.newCustomer"), keys.CmdOrCtrl("n"), m.emit("menu:navigate", "customers/new"))
+	file.AddText(t("menu.newQuote"), keys.Combo("n", keys.CmdOrCtrlKey, keys.ShiftKey), m.emit("menu:navigate", "quotes/new"))
+	file.AddSeparator()
+	file.AddText(t("menu.backup"), nil, m.emit("menu:backup", nil))
+	file.AddSeparator()
+	file.AddText(t("menu.quit"), keys.CmdOrCtrl("q"), func(*menu.CallbackData) { wruntime.Quit(m.core.wailsContext()) })
+	root.Append(menu.EditMenu())
+	m.addView(root)
+	help := root.AddSubmenu(t("menu.help"))
+	help.AddText(t("menu.about"), nil, m.emit("menu:about", nil))
+	return root
+}
+
+func (m *Menu) addView(root *menu.Menu) {
+	t := m.core.text
+	view := root.AddSubmenu(t("menu.view"))
+	lang := view.AddSubmenu(t("menu.language"))
+	lang.AddText("中文", nil, m.emit("menu:language", "zh-CN"))
+	lang.AddText("English", nil, m.emit("menu:language", "en"))
+	theme := view.AddSubmenu(t("menu.theme"))
+	m.mu.Lock()
+	current := m.theme
+	m.mu.Unlock()
+	for _, choice := range []struct{ value, label string }{
+		{"system", "menu.themeSystem"}, {"light", "menu.themeLight"}, {"dark", "menu.themeDark"},
+	} {
+		theme.AddRadio(t(choice.label), current == choice.value, nil, m.emit("menu:theme", choice.value))
+	}
+}
+
+func (m *Menu) emit(event string, payload any) menu.Callback {
+	return func(*menu.CallbackData) {
+		if payload == nil {
+			wruntime.EventsEmit(m.core.wailsContext(), event)
+			return
+		}
+		wruntime.EventsEmit(m.core.wailsContext(), event, payload)
+	}
+}
+
+// Relabel rebuilds the menu in another language.
+func (m *Menu) Relabel(lang string) {
+	m.core.SetLanguage(lang)
+	m.apply()
+}
+
+// CheckTheme moves the theme radio mark.
+func (m *Menu) CheckTheme(theme string) {
+	m.mu.Lock()
+	m.theme = theme
+	m.mu.Unlock()
+	m.apply()
+}
+
+func (m *Menu) apply() {
+	ctx := m.core.wailsContext()
+	if ctx == nil {
+		return // before startup the menu is built from options
+	}
+	wruntime.MenuSetApplicationMenu(ctx, m.Build())
+	wruntime.MenuUpdateApplicationMenu(ctx)
+}

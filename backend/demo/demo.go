@@ -1,0 +1,103 @@
+// Package demo fills a new database with a believable small business, so
+// that a newcomer sees a living company. The same seed gives the same data.
+package demo
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"math/rand/v2"
+	"os"
+	"time"
+
+	"steady/backend/auth"
+	"steady/backend/company"
+	"steady/backend/setup"
+	"steady/backend/store"
+)
+
+// Options control the demo data.
+type Options struct {
+	Seed      uint64
+	Customers int // used by the customers area once it exists
+	HashCost  int // bcrypt cost; tests use the minimum
+	Now       time.Time
+}
+
+// Summary says what was created.
+type Summary struct {
+	Company string
+	Users   int
+}
+
+// Password is every demo account's password.
+const Password = "steady"
+
+// Create writes a new demo database at path; an existing file is refused.
+func Create(ctx context.Context, path string, opts Options) (Summary, error) {
+	if _, err := os.Stat(path); err == nil {
+		return Summary{}, fmt.Errorf("demo: %s already exists; demo data goes into a new database", path)
+	} else if !errors.Is(err, os.ErrNotExist) {
+		return Summary{}, fmt.Errorf("demo: %w", err)
+	}
+	db, err := store.Open(ctx, path)
+	if err != nil {
+		return Summary{}, err
+	}
+	defer db.Close()
+	if opts.Now.IsZero() {
+		opts.Now = time.Now()
+	}
+	r := rand.New(rand.NewPCG(opts.Seed, opts.Seed^0x5eed))
+	now := func() time.Time { return opts.Now }
+	users := auth.NewService(db, now, opts.HashCost)
+	profile := companies[r.IntN(len(companies))]
+	ownerName := personName(r)
+	res, err := setup.RunWith(ctx, db, users, company.NewService(db, now),
+		setup.Input{CompanyName: profile.name, OwnerName: ownerName, Login: "owner", Password: Password},
+		withContact(company.Defaults(profile.name), profile))
+	if err != nil {
+		return Summary{}, err
+	}
+	n, err := addTeam(ctx, db, users, res.OwnerID, r, opts.Now)
+	if err != nil {
+		return Summary{}, err
+	}
+	return Summary{Company: profile.name, Users: n + 1}, nil
+}
+
+func withContact(s company.Settings, p companyProfile) company.Settings {
+	s.Address, s.Phone = p.address, p.phone
+	return s
+}
+
+// addTeam adds a manager and five reps reporting to them.
+func addTeam(ctx context.Context, db *store.DB, users *auth.Service, ownerID string, r *rand.Rand, now time.Time) (int, error) {
+	managerID := store.NewID()
+	team := []auth.UserInput{{ID: managerID, Login: "manager", Role: auth.RoleManager, Level: auth.LevelSenior}}
+	levels := []string{auth.LevelSenior, auth.LevelSenior, auth.LevelJunior, auth.LevelJunior, auth.LevelNewHire}
+	for i, level := range levels {
+		team = append(team, auth.UserInput{ID: store.NewID(), Login: fmt.Sprintf("rep%d", i+1), Role: auth.RoleRep, Level: level, ManagerID: managerID})
+	}
+	err := db.Tx(ctx, func(tx *sql.Tx) error {
+		for i := range team {
+			u := &team[i]
+			u.Name, u.Password, u.Active = personName(r), Password, true
+			u.HireDate = hireDate(r, now, u.Level)
+			u.Phone = fmt.Sprintf("1%d%d %04d %04d", 3+r.IntN(6), r.IntN(10), r.IntN(10000), r.IntN(10000))
+			if err := users.InsertUserTx(ctx, tx, ownerID, *u); err != nil {
+				return fmt.Errorf("demo: add %s: %w", u.Login, err)
+			}
+		}
+		return nil
+	})
+	return len(team), err
+}
+
+// hireDate puts new hires in the last two months and seniors years back.
+func hireDate(r *rand.Rand, now time.Time, level string) string {
+	days := map[string]int{auth.LevelNewHire: 60, auth.LevelJunior: 400, auth.LevelSenior: 1500}[level]
+	back := days/2 + r.IntN(days/2)
+	return now.AddDate(0, 0, -back).Format(time.DateOnly)
+}

@@ -1,0 +1,126 @@
+// Steady: routine sales management for small businesses, offline first.
+// With a subcommand the binary runs headless (see backend/cli); otherwise it
+// opens the desktop window.
+package main
+
+import (
+	"context"
+	"crypto/sha256"
+	"embed"
+	"encoding/hex"
+	"fmt"
+	"os"
+	"path/filepath"
+	"time"
+	_ "time/tzdata" // time zones work on Windows machines without a zone database
+
+	"github.com/wailsapp/wails/v2"
+	"github.com/wailsapp/wails/v2/pkg/options"
+	"github.com/wailsapp/wails/v2/pkg/options/assetserver"
+	"github.com/wailsapp/wails/v2/pkg/options/linux"
+
+	"steady/app"
+	"steady/backend/auth"
+	"steady/backend/cli"
+	"steady/backend/company"
+	"steady/backend/logfile"
+	"steady/backend/prefs"
+	"steady/backend/store"
+)
+
+// version matches productVersion in wails.json (a test keeps them equal).
+const version = "0.1.0"
+
+//go:embed all:frontend/dist
+var assets embed.FS
+
+func main() {
+	args := os.Args[1:]
+	if cli.IsCommand(args) {
+		os.Exit(cli.Run(context.Background(), cli.Env{Stdout: os.Stdout, Stderr: os.Stderr, Version: version}, args))
+	}
+	dbFlag, err := cli.ParseDesktopFlags(args)
+	if err != nil {
+		fmt.Fprintf(os.Stderr, "steady: %v\n", err)
+		cli.Usage(os.Stderr)
+		os.Exit(2)
+	}
+	if err := runDesktop(dbFlag); err != nil {
+		fmt.Fprintf(os.Stderr, "steady: %v\n", err)
+		os.Exit(1)
+	}
+}
+
+// runDesktop opens the database, wires the services and runs the window.
+// A database that cannot be opened still gets a window, which explains why.
+func runDesktop(dbFlag string) error {
+	path, err := store.ResolvePath(dbFlag)
+	if err != nil {
+		return err
+	}
+	dataDir := filepath.Dir(path)
+	log, logFile, logPath := logfile.Open(dataDir)
+	defer logFile.Close()
+	core := &app.Core{Log: log, Version: version, DataDir: dataDir, DBPath: path, LogPath: logPath}
+	menu := app.NewMenu(core)
+	session := app.NewSession(core, menu)
+	window := app.NewWindow(core)
+	// The database opens in OnStartup, not here: `wails generate` runs this
+	// function to read the bound types and must not create a database.
+	startup := func(ctx context.Context) {
+		core.Startup(ctx)
+		openDatabase(core, path)
+		menu.Relabel(core.Language())
+	}
+	shutdown := func(context.Context) {
+		if core.DB != nil {
+			core.DB.Close()
+		}
+	}
+	return wails.Run(&options.App{
+		Title:              "Steady",
+		Width:              app.DefaultWidth,
+		Height:             app.DefaultHeight,
+		MinWidth:           app.MinWidth,
+		MinHeight:          app.MinHeight,
+		StartHidden:        true,
+		BackgroundColour:   &options.RGBA{R: 245, G: 246, B: 248, A: 255},
+		AssetServer:        &assetserver.Options{Assets: assets},
+		Menu:               menu.Build(),
+		OnStartup:          startup,
+		OnShutdown:         shutdown,
+		OnDomReady:         window.OnDomReady,
+		OnBeforeClose:      window.OnBeforeClose,
+		SingleInstanceLock: &options.SingleInstanceLock{UniqueId: instanceID(path), OnSecondInstanceLaunch: window.OnSecondInstance},
+		Linux:              &linux.Options{ProgramName: "steady", WebviewGpuPolicy: linux.WebviewGpuPolicyNever},
+		Bind: []any{
+			session,
+			app.NewCompany(core, session),
+			app.NewUsers(core, session),
+			app.NewSystem(core, session),
+		},
+	})
+}
+
+func openDatabase(core *app.Core, path string) {
+	db, err := store.Open(context.Background(), path)
+	if err != nil {
+		core.Log.Error("open database", "path", path, "err", err)
+		core.OpenErr = err
+		return
+	}
+	core.DB = db
+	core.Prefs = prefs.New(db)
+	core.Users = auth.NewService(db, time.Now, 0)
+	core.Company = company.NewService(db, time.Now)
+	if lang, err := core.Prefs.Get(context.Background(), prefs.Language); err == nil {
+		core.SetLanguage(lang)
+	}
+}
+
+// instanceID is one lock per database file: a second launch on the same
+// data focuses the running window; another company's file may run beside it.
+func instanceID(dbPath string) string {
+	sum := sha256.Sum256([]byte(dbPath))
+	return "com.steady.app." + hex.EncodeToString(sum[:6])
+}
