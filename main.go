@@ -28,16 +28,13 @@ import (
 	"steady/backend/store"
 )
 
-// version matches productVersion in wails.json (a test keeps them equal).
-const version = "0.1.0"
-
 //go:embed all:frontend/dist
 var assets embed.FS
 
 func main() {
 	args := os.Args[1:]
 	if cli.IsCommand(args) {
-		os.Exit(cli.Run(context.Background(), cli.Env{Stdout: os.Stdout, Stderr: os.Stderr, Version: version}, args))
+		os.Exit(cli.Run(context.Background(), cli.Env{Stdout: os.Stdout, Stderr: os.Stderr, Version: app.Version}, args))
 	}
 	dbFlag, err := cli.ParseDesktopFlags(args)
 	if err != nil {
@@ -61,7 +58,7 @@ func runDesktop(dbFlag string) error {
 	dataDir := filepath.Dir(path)
 	log, logFile, logPath := logfile.Open(dataDir)
 	defer logFile.Close()
-	core := &app.Core{Log: log, Version: version, DataDir: dataDir, DBPath: path, LogPath: logPath}
+	core := &app.Core{Log: log, Version: app.Version, DataDir: dataDir, DBPath: path, LogPath: logPath}
 	menu := app.NewMenu(core)
 	session := app.NewSession(core, menu)
 	window := app.NewWindow(core)

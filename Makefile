@@ -1,0 +1,65 @@
+# Steady — make run | make test | make build | make windows
+# Every target installs what is missing first (Debian/Ubuntu) and is quiet
+# when there is nothing to install.
+
+SHELL        := /bin/bash
+GOBIN        := $(shell go env GOPATH)/bin
+export PATH  := $(GOBIN):$(PATH)
+WAILS        := $(GOBIN)/wails
+WAILS_VER    := v2.11.0
+TAGS         := sqlite_fts5
+DESKTOP_TAGS := $(TAGS) webkit2_41
+APT_PKGS     := libgtk-3-dev libwebkit2gtk-4.1-dev pkg-config gcc xvfb xauth xdotool imagemagick \
+                chromium gcc-mingw-w64-x86-64 nsis poppler-utils fonts-wqy-microhei
+
+.PHONY: run test build windows deps system-deps test-go test-frontend test-e2e test-native bindings clean
+
+run: deps build
+	@.ci/open-app.sh build/bin/steady
+
+test: deps bindings test-frontend test-go build test-e2e test-native
+	@echo "all tests passed"
+
+build: deps bindings
+	@$(WAILS) build -tags "$(DESKTOP_TAGS)" -trimpath -clean=false >/tmp/steady-build.log 2>&1 || { cat /tmp/steady-build.log; exit 1; }
+	@echo "built build/bin/steady"
+
+windows: deps bindings
+	@CGO_ENABLED=1 CC=x86_64-w64-mingw32-gcc CXX=x86_64-w64-mingw32-g++ \
+		$(WAILS) build -platform windows/amd64 -nsis -tags "$(TAGS)" -trimpath -o steady.exe >/tmp/steady-windows.log 2>&1 \
+		|| { cat /tmp/steady-windows.log; exit 1; }
+	@go version -m build/bin/steady.exe | grep -q 'CGO_ENABLED=1' \
+		|| { echo "build/bin/steady.exe was built without cgo: SQLite would fail at run time"; exit 1; }
+	@ls build/bin/steady.exe build/bin/*installer*.exe
+
+deps: system-deps $(WAILS) frontend/node_modules/.package-lock.json
+
+system-deps:
+	@.ci/apt-deps.sh $(APT_PKGS)
+
+$(WAILS):
+	@echo "installing the Wails CLI $(WAILS_VER)"
+	@go install github.com/wailsapp/wails/v2/cmd/wails@$(WAILS_VER)
+
+frontend/node_modules/.package-lock.json: frontend/package-lock.json
+	@cd frontend && npm ci --no-audit --no-fund --loglevel=error
+
+# Regenerates the typed bindings from the bound Go types.
+bindings: $(WAILS)
+	@$(WAILS) generate module -tags "$(TAGS)" >/dev/null
+
+test-frontend:
+	@cd frontend && npm run --silent typecheck && npm run --silent test
+
+test-go:
+	@go vet -tags "$(TAGS)" ./...
+	@go test -race -tags "$(TAGS)" ./...
+
+test-e2e:
+	@.ci/e2e.sh
+
+test-native:
+	@.ci/native-smoke.sh build/bin/steady
+
+clean:
+	rm -rf build/bin build/e2e frontend/node_modules
