@@ -11,7 +11,7 @@ import (
 )
 
 // rememberKey is where this computer's remembered sign-in token is kept.
-const rememberKey = "auth.rememberToken"
+const rememberKey = prefs.RememberToken
 
 // Session is who is signed in on this window, plus the first-run setup.
 type Session struct {

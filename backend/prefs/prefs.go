@@ -19,6 +19,8 @@ const (
 	Window     = "ui.window"
 	DeviceCode = "device.code"
 	LastFolder = "ui.lastFolder"
+	// RememberToken is this computer's remembered sign-in ("remember me").
+	RememberToken = "device.rememberToken"
 )
 
 // Prefs reads and writes device preferences.

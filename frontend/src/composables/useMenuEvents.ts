@@ -1,0 +1,32 @@
+import { onBeforeUnmount, onMounted } from 'vue'
+import { useRouter } from 'vue-router'
+import { onMenuEvents } from '../api/events'
+import { isLanguage, isThemePref } from '../lib/language'
+import { usePreferencesStore } from '../stores/preferences'
+import { useBackupAction } from './useBackupAction'
+
+/** Wires the five native menu events for the lifetime of the calling component. */
+export function useMenuEvents(openAbout: () => void): void {
+  const router = useRouter()
+  const prefs = usePreferencesStore()
+  const backup = useBackupAction()
+  let off: () => void = () => {}
+
+  onMounted(() => {
+    off = onMenuEvents({
+      navigate: (target) => {
+        const path = '/' + target.replace(/^\/+/, '')
+        void router.push(path)
+      },
+      backup: () => void backup.run(),
+      about: openAbout,
+      language: (lang) => {
+        if (isLanguage(lang)) void prefs.setLanguage(lang)
+      },
+      theme: (theme) => {
+        if (isThemePref(theme)) void prefs.setTheme(theme)
+      },
+    })
+  })
+  onBeforeUnmount(() => off())
+}
