@@ -6,6 +6,7 @@ package main
 import (
 	"context"
 	"crypto/sha256"
+	"database/sql"
 	"embed"
 	"encoding/hex"
 	"fmt"
@@ -21,11 +22,15 @@ import (
 
 	"steady/app"
 	"steady/backend/auth"
+	"steady/backend/catalog"
 	"steady/backend/cli"
 	"steady/backend/company"
+	"steady/backend/customer"
 	"steady/backend/logfile"
 	"steady/backend/prefs"
+	"steady/backend/quote"
 	"steady/backend/store"
+	"steady/backend/training"
 )
 
 //go:embed all:frontend/dist
@@ -64,12 +69,15 @@ func runDesktop(dbFlag string) error {
 	window := app.NewWindow(core)
 	// The database opens in OnStartup, not here: `wails generate` runs this
 	// function to read the bound types and must not create a database.
+	jobs, stopJobs := context.WithCancel(context.Background())
 	startup := func(ctx context.Context) {
 		core.Startup(ctx)
 		openDatabase(core, path)
 		menu.Relabel(core.Language())
+		go core.RunDailyJobs(jobs)
 	}
 	shutdown := func(context.Context) {
+		stopJobs()
 		if core.DB != nil {
 			core.DB.Close()
 		}
@@ -95,6 +103,10 @@ func runDesktop(dbFlag string) error {
 			app.NewCompany(core, session),
 			app.NewUsers(core, session),
 			app.NewSystem(core, session),
+			app.NewTraining(core, session),
+			app.NewCustomers(core, session),
+			app.NewQuotes(core, session),
+			app.NewCatalog(core, session),
 		},
 	})
 }
@@ -110,6 +122,16 @@ func openDatabase(core *app.Core, path string) {
 	core.Prefs = prefs.New(db)
 	core.Users = auth.NewService(db, time.Now, 0)
 	core.Company = company.NewService(db, time.Now)
+	core.Training = training.NewService(db, time.Now, core.Company.Location)
+	core.Customers = customer.NewService(db, time.Now, func(ctx context.Context) (*time.Location, error) {
+		return core.Company.Location(ctx), nil
+	}, customer.WonDealTable{})
+	core.Quotes = quote.NewService(db, time.Now)
+	core.Catalog = catalog.NewService(db, time.Now)
+	core.Users.OnLevel(func(ctx context.Context, tx *sql.Tx, actorID, userID string) error {
+		_, err := core.Training.AssignDefaultPlansTx(ctx, tx, actorID, userID)
+		return err
+	})
 	if lang, err := core.Prefs.Get(context.Background(), prefs.Language); err == nil {
 		core.SetLanguage(lang)
 	}

@@ -3,6 +3,7 @@ package app
 import (
 	"context"
 
+	"steady/backend/auth"
 	"steady/backend/company"
 	"steady/backend/money"
 )
@@ -20,21 +21,16 @@ func NewCompany(core *Core, session *Session) *Company {
 
 // Get returns the company profile.
 func (c *Company) Get() (company.Settings, error) {
-	if _, err := c.session.actor(); err != nil {
-		return company.Settings{}, toUI(c.core.Log, "company.get", err)
-	}
-	s, err := c.core.Company.Settings(context.Background())
-	return s, toUI(c.core.Log, "company.get", err)
+	return asActor(c.session, "company.get", func(auth.Actor) (company.Settings, error) {
+		return c.core.Company.Settings(context.Background())
+	})
 }
 
 // Save stores the profile; in.Version must be the version that was read.
 func (c *Company) Save(in company.Settings) (company.Settings, error) {
-	actor, err := c.session.actor()
-	if err != nil {
-		return company.Settings{}, toUI(c.core.Log, "company.save", err)
-	}
-	s, err := c.core.Company.Save(context.Background(), actor, in)
-	return s, toUI(c.core.Log, "company.save", err)
+	return asActor(c.session, "company.save", func(a auth.Actor) (company.Settings, error) {
+		return c.core.Company.Save(context.Background(), a, in)
+	})
 }
 
 // Currencies lists ISO 4217 codes, the common ones first.

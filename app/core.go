@@ -10,24 +10,32 @@ import (
 	"sync"
 
 	"steady/backend/auth"
+	"steady/backend/catalog"
 	"steady/backend/company"
+	"steady/backend/customer"
 	"steady/backend/prefs"
+	"steady/backend/quote"
 	"steady/backend/store"
+	"steady/backend/training"
 )
 
 // Core is what every bound type shares: the open database and its services,
 // or the reason it could not be opened.
 type Core struct {
-	DB      *store.DB // nil when OpenErr is set
-	OpenErr error
-	Users   *auth.Service
-	Company *company.Service
-	Prefs   *prefs.Prefs
-	Log     *slog.Logger
-	Version string
-	DataDir string
-	DBPath  string
-	LogPath string
+	DB        *store.DB // nil when OpenErr is set
+	OpenErr   error
+	Users     *auth.Service
+	Company   *company.Service
+	Prefs     *prefs.Prefs
+	Training  *training.Service
+	Customers *customer.Service
+	Quotes    *quote.Service
+	Catalog   *catalog.Service
+	Log       *slog.Logger
+	Version   string
+	DataDir   string
+	DBPath    string
+	LogPath   string
 
 	mu       sync.Mutex
 	ctx      context.Context // the Wails context, set at startup

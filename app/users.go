@@ -19,33 +19,25 @@ func NewUsers(core *Core, session *Session) *Users {
 
 // List returns the users the signed-in user may see.
 func (u *Users) List() ([]auth.User, error) {
-	actor, err := u.session.actor()
-	if err != nil {
-		return nil, toUI(u.core.Log, "users.list", err)
-	}
-	users, err := u.core.Users.Users(context.Background(), actor)
-	return users, toUI(u.core.Log, "users.list", err)
+	return asActor(u.session, "users.list", func(a auth.Actor) ([]auth.User, error) {
+		return u.core.Users.Users(context.Background(), a)
+	})
 }
 
 // Create adds a user.
 func (u *Users) Create(in auth.UserInput) (auth.User, error) {
-	actor, err := u.session.actor()
-	if err != nil {
-		return auth.User{}, toUI(u.core.Log, "users.create", err)
-	}
-	user, err := u.core.Users.CreateUser(context.Background(), actor, in)
-	return user, toUI(u.core.Log, "users.create", err)
+	return asActor(u.session, "users.create", func(a auth.Actor) (auth.User, error) {
+		return u.core.Users.CreateUser(context.Background(), a, in)
+	})
 }
 
 // Update changes a user; in.Version must be the version that was read.
 func (u *Users) Update(in auth.UserInput) (auth.User, error) {
-	actor, err := u.session.actor()
-	if err != nil {
-		return auth.User{}, toUI(u.core.Log, "users.update", err)
-	}
-	user, err := u.core.Users.UpdateUser(context.Background(), actor, in)
-	if err == nil && user.ID == actor.ID {
-		u.session.signIn(user)
-	}
-	return user, toUI(u.core.Log, "users.update", err)
+	return asActor(u.session, "users.update", func(a auth.Actor) (auth.User, error) {
+		user, err := u.core.Users.UpdateUser(context.Background(), a, in)
+		if err == nil && user.ID == a.ID {
+			u.session.signIn(user)
+		}
+		return user, err
+	})
 }

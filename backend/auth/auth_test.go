@@ -187,3 +187,33 @@ func TestSignIn(t *testing.T) {
 		t.Fatalf("a deactivated user's remembered sign-in = %v", err)
 	}
 }
+
+func TestLevelHookRunsInTheSameTransaction(t *testing.T) {
+	tm := newTeam(t)
+	ctx := context.Background()
+	var calls []string
+	fail := false
+	tm.svc.OnLevel(func(_ context.Context, _ *sql.Tx, _, userID string) error {
+		calls = append(calls, userID)
+		if fail {
+			return errors.New("plan assignment failed")
+		}
+		return nil
+	})
+	u, err := tm.svc.CreateUser(ctx, tm.owner.Actor(), auth.UserInput{Name: "孙悦", Login: "rep9", Password: "steady", Role: "rep", Level: "new_hire", Active: true})
+	if err != nil || len(calls) != 1 || calls[0] != u.ID {
+		t.Fatalf("create: calls %v, err %v", calls, err)
+	}
+	same := auth.UserInput{ID: u.ID, Name: "孙悦悦", Login: "rep9", Role: "rep", Level: "new_hire", Active: true, Version: u.Version}
+	if u, err = tm.svc.UpdateUser(ctx, tm.owner.Actor(), same); err != nil || len(calls) != 1 {
+		t.Fatalf("a change without a new level must not run the hook: calls %v, err %v", calls, err)
+	}
+	fail = true
+	promoted := auth.UserInput{ID: u.ID, Name: u.Name, Login: "rep9", Role: "rep", Level: "junior", Active: true, Version: u.Version}
+	if _, err := tm.svc.UpdateUser(ctx, tm.owner.Actor(), promoted); err == nil {
+		t.Fatal("a failing hook must fail the update")
+	}
+	if after, _ := tm.svc.User(ctx, u.ID); after.Level != "new_hire" {
+		t.Fatalf("a failed hook left the level at %q", after.Level)
+	}
+}

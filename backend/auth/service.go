@@ -16,9 +16,24 @@ import (
 
 // Service manages users.
 type Service struct {
-	db   *store.DB
-	now  func() time.Time
-	cost int
+	db        *store.DB
+	now       func() time.Time
+	cost      int
+	levelHook LevelHook
+}
+
+// LevelHook runs inside the transaction that creates a user or changes their
+// level, so other areas (training plans) can react without auth knowing them.
+type LevelHook func(ctx context.Context, tx *sql.Tx, actorID, userID string) error
+
+// OnLevel sets the hook; call it once while wiring services.
+func (s *Service) OnLevel(hook LevelHook) { s.levelHook = hook }
+
+func (s *Service) runLevelHook(ctx context.Context, tx *sql.Tx, actorID, userID string) error {
+	if s.levelHook == nil {
+		return nil
+	}
+	return s.levelHook(ctx, tx, actorID, userID)
 }
 
 // NewService returns a user service; cost is the bcrypt cost (0 = default).
@@ -133,7 +148,10 @@ func (s *Service) InsertUserTx(ctx context.Context, tx *sql.Tx, creatorID string
 		return fmt.Errorf("auth: insert user: %w", err)
 	}
 	in.Password = ""
-	return audit.Write(ctx, tx, audit.Entry{At: s.now(), ActorID: creatorID, Entity: "user", EntityID: in.ID, Action: "create", After: in})
+	if err := audit.Write(ctx, tx, audit.Entry{At: s.now(), ActorID: creatorID, Entity: "user", EntityID: in.ID, Action: "create", After: in}); err != nil {
+		return err
+	}
+	return s.runLevelHook(ctx, tx, creatorID, in.ID)
 }
 
 func nullable(s string) any {

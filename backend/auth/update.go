@@ -66,7 +66,13 @@ func (s *Service) updateUserTx(ctx context.Context, tx *sql.Tx, actor Actor, in 
 		}
 	}
 	in.Password = ""
-	return audit.Write(ctx, tx, audit.Entry{At: s.now(), ActorID: actor.ID, Entity: "user", EntityID: in.ID, Action: "update", Before: before, After: in})
+	if err := audit.Write(ctx, tx, audit.Entry{At: s.now(), ActorID: actor.ID, Entity: "user", EntityID: in.ID, Action: "update", Before: before, After: in}); err != nil {
+		return err
+	}
+	if before.Level == in.Level && before.Role == in.Role {
+		return nil
+	}
+	return s.runLevelHook(ctx, tx, actor.ID, in.ID)
 }
 
 // keepAnOwner refuses a change that would leave no active owner.

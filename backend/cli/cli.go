@@ -32,6 +32,8 @@ func commands() []command {
 		{"backup", "--db PATH --out FILE: write a consistent backup", runBackup},
 		{"restore", "--db PATH --in FILE: replace the database with a checked backup", runRestore},
 		{"demo", "--db PATH [--seed N] [--customers N]: create a demo company", runDemo},
+		{"training", "export --db PATH --out FILE.xlsx [--lang zh-CN|en] [--level L]: team training matrix and records", runTraining},
+		{"quote", "list --db PATH [--json] | export --db PATH --number N --out FILE.xlsx|.pdf | expire --db PATH", runQuote},
 	}
 }
 

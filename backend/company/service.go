@@ -110,3 +110,16 @@ func logoNote(dataURL string) string {
 	}
 	return fmt.Sprintf("(logo, %d bytes encoded)", len(dataURL))
 }
+
+// Location is the company's time zone; UTC until a company exists.
+func (s *Service) Location(ctx context.Context) *time.Location {
+	settings, err := s.Settings(ctx)
+	if err != nil {
+		return time.UTC
+	}
+	loc, err := time.LoadLocation(settings.Timezone)
+	if err != nil {
+		return time.UTC // validated on save; only a damaged row gets here
+	}
+	return loc
+}

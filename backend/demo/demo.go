@@ -64,6 +64,12 @@ func Create(ctx context.Context, path string, opts Options) (Summary, error) {
 	if err != nil {
 		return Summary{}, err
 	}
+	if err := addTraining(ctx, db, users, res.OwnerID, r, opts.Now); err != nil {
+		return Summary{}, err
+	}
+	if err := addQuotes(ctx, db, r, opts.Now); err != nil {
+		return Summary{}, err
+	}
 	return Summary{Company: profile.name, Users: n + 1}, nil
 }
 

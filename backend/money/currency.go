@@ -1,5 +1,5 @@
-// Package money holds currency codes and, later, the one rounding rule for
-// amounts in minor units.
+// Package money holds currency codes and the one rounding rule for amounts in
+// minor units (totals.go).
 package money
 
 import (

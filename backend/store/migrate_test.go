@@ -24,6 +24,51 @@ var fixtures = []fixture{
 		check: `SELECT count(*) FROM users u JOIN company c ON c.name = '上海示例贸易有限公司' WHERE u.name = '张伟'`,
 		want:  1,
 	},
+	{
+		version: 2,
+		seed: `INSERT INTO customers(id, kind, name, name_pinyin, owner_id, stage, phone, phone_norm, created_by, created_at, updated_at)
+		       VALUES ('k1', 'company', '杭州明远智能科技有限公司', 'hangzhoumingyuan', 'u1', 'customer', '0571-8765 4321', '057187654321',
+		               'u1', '2026-01-02T00:00:00.000Z', '2026-01-02T00:00:00.000Z');
+		       INSERT INTO contacts(id, customer_id, name, birthday, birthday_md, is_primary, created_at, updated_at)
+		       VALUES ('p1', 'k1', '李娜', '1988-03-08', '03-08', 1, '2026-01-02T00:00:00.000Z', '2026-01-02T00:00:00.000Z');
+		       INSERT INTO activities(id, customer_id, contact_id, kind, at, user_id, summary, created_at, updated_at)
+		       VALUES ('a1', 'k1', 'p1', 'visit', '2026-01-03T02:00:00.000Z', 'u1', '上门拜访', '2026-01-03T02:00:00.000Z', '2026-01-03T02:00:00.000Z');
+		       INSERT INTO won_deals(id, customer_id, owner_id, won_at, amount_minor, currency, created_at, updated_at)
+		       VALUES ('w1', 'k1', 'u1', '2026-01-04T00:00:00.000Z', 1880000, 'CNY', '2026-01-04T00:00:00.000Z', '2026-01-04T00:00:00.000Z');
+		       UPDATE customer_settings SET pool_after_days = 45;`,
+		check: `SELECT count(*) FROM customers k JOIN contacts p ON p.customer_id = k.id AND p.is_primary = 1
+		        JOIN activities a ON a.customer_id = k.id JOIN won_deals w ON w.customer_id = k.id
+		        JOIN customer_settings s ON s.pool_after_days = 45 WHERE k.stage = 'customer'`,
+		want: 1,
+	},
+	{
+		version: 3,
+		seed: `INSERT INTO users(id, name, login, password_hash, role, level, hire_date, created_at, updated_at)
+		       VALUES ('t-rep', '李强', 'training-rep', 'x', 'rep', 'new_hire', '2026-03-02', '2026-03-02T00:00:00.000Z', '2026-03-02T00:00:00.000Z');
+		       INSERT INTO training_courses(id, title, kind, level, minutes, assessment_required, pass_mark, created_at, updated_at)
+		       VALUES ('t-course', '产品基础知识', 'product_knowledge', 'new_hire', 90, 1, 60, '2026-03-02T00:00:00.000Z', '2026-03-02T00:00:00.000Z');
+		       INSERT INTO training_assignments(id, user_id, course_id, due_on, completed_on, created_at, updated_at)
+		       VALUES ('t-assign', 't-rep', 't-course', '2026-03-09', '2026-03-06', '2026-03-02T00:00:00.000Z', '2026-03-02T00:00:00.000Z');`,
+		check: `SELECT count(*) FROM training_assignments a JOIN training_courses c ON c.id = a.course_id
+		        WHERE c.title = '产品基础知识' AND a.completed_on = '2026-03-06' AND a.user_id = 't-rep'`,
+		want: 1,
+	},
+	{
+		version: 4,
+		seed: `INSERT INTO products(id, sku, name_zh, unit, currency, list_price_minor, floor_price_minor, tax_rate_bp, created_at, updated_at)
+		       VALUES ('q-prod', 'LP-4200', '激光打印机', '台', 'CNY', 329900, 280000, 1300, '2026-04-01T00:00:00.000Z', '2026-04-01T00:00:00.000Z');
+		       INSERT INTO quotes(id, number, base_number, root_id, status, customer_name, currency, tax_included, issue_date, valid_until,
+		                          total_minor, owner_id, created_at, updated_at)
+		       VALUES ('q-1', 'QT-20260401-K7Q2M-001', 'QT-20260401-K7Q2M-001', 'q-1', 'sent', '杭州明远智能科技有限公司', 'CNY', 1,
+		               '2026-04-01', '2026-05-01', 659800, 'u1', '2026-04-01T00:00:00.000Z', '2026-04-01T00:00:00.000Z');
+		       INSERT INTO quote_lines(id, quote_id, line_key, position, product_id, sku, name, unit, qty_milli, unit_price_minor, tax_rate_bp,
+		                               amount_minor, created_at, updated_at)
+		       VALUES ('q-l1', 'q-1', 'q-l1', 1, 'q-prod', 'LP-4200', '激光打印机', '台', 2000, 329900, 1300, 659800,
+		               '2026-04-01T00:00:00.000Z', '2026-04-01T00:00:00.000Z');`,
+		check: `SELECT count(*) FROM quotes q JOIN quote_lines l ON l.quote_id = q.id JOIN products p ON p.id = l.product_id
+		        WHERE q.number = 'QT-20260401-K7Q2M-001' AND q.total_minor = 659800 AND p.name_zh = '激光打印机' AND l.qty_milli = 2000`,
+		want: 1,
+	},
 }
 
 // TestUpgradeFromEveryEarlierStepKeepsData builds a database at each released

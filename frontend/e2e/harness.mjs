@@ -38,3 +38,33 @@ export async function shot(page, name) {
 export function feedbackOf(page, testId) {
   return page.locator('.n-form-item', { has: page.getByTestId(testId) }).locator('.n-form-item-feedback-wrapper')
 }
+
+// The owner every e2e file signs in as; whichever file runs first creates them.
+export const owner = { company: '杭州明远智能科技有限公司', name: '周明远', login: 'owner', password: 'steady1' }
+
+// signInAsOwner opens the app and gets past the wizard or the sign-in screen.
+export async function signInAsOwner(page) {
+  await open(page)
+  const first = page.getByTestId('setup-wizard').or(page.getByTestId('login-view')).or(page.getByTestId('app-shell'))
+  await first.first().waitFor()
+  if (await page.getByTestId('setup-wizard').isVisible()) {
+    await page.getByTestId('setup-companyName').fill(owner.company)
+    await page.getByTestId('setup-next').click()
+    await page.getByTestId('setup-ownerName').fill(owner.name)
+    await page.getByTestId('setup-login').fill(owner.login)
+    await page.getByTestId('setup-password').fill(owner.password)
+    await page.getByTestId('setup-passwordConfirm').fill(owner.password)
+    await page.getByTestId('setup-submit').click()
+  } else if (await page.getByTestId('login-view').isVisible()) {
+    await page.getByTestId('login-login').fill(owner.login)
+    await page.getByTestId('login-password').fill(owner.password)
+    await page.getByTestId('login-submit').click()
+  }
+  await page.getByTestId('app-shell').waitFor()
+}
+
+// call invokes a bound Go method directly, to arrange data a test needs
+// but does not test (e.g. a rep to train).
+export function call(page, type, method, ...args) {
+  return page.evaluate(([t, m, a]) => window.go.app[t][m](...a), [type, method, args])
+}

@@ -11,6 +11,9 @@ import SettingsView from './views/settings/SettingsView.vue'
 export const SETTINGS_TABS = ['company', 'users', 'about'] as const
 export type SettingsTab = (typeof SETTINGS_TABS)[number]
 
+export const TRAINING_TABS = ['courses', 'plans', 'sessions', 'roleplays', 'matrix', 'profile'] as const
+export type TrainingTab = (typeof TRAINING_TABS)[number]
+
 const routes: RouteRecordRaw[] = [
   { path: '/', redirect: '/dashboard' },
   { path: '/dashboard', name: 'dashboard', component: DashboardView, meta: { area: 'dashboard' } },
@@ -34,11 +37,12 @@ const routes: RouteRecordRaw[] = [
     meta: { area: 'quotes' },
   },
   {
-    path: '/training/:rest(.*)*',
+    path: '/training/:tab(courses|plans|sessions|roleplays|matrix|profile)?/:id?',
     name: 'training',
     component: TrainingView,
     meta: { area: 'training' },
   },
+  { path: '/training/:rest(.*)*', redirect: '/training' },
   {
     path: '/appraisal/:rest(.*)*',
     name: 'appraisal',

@@ -20,6 +20,24 @@ export namespace app {
 	        this.schemaVersion = source["schemaVersion"];
 	    }
 	}
+	export class Choices {
+	    stages: string[];
+	    segments: string[];
+	    sources: string[];
+	    activityKinds: string[];
+	
+	    static createFrom(source: any = {}) {
+	        return new Choices(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.stages = source["stages"];
+	        this.segments = source["segments"];
+	        this.sources = source["sources"];
+	        this.activityKinds = source["activityKinds"];
+	    }
+	}
 	export class LoginInput {
 	    login: string;
 	    password: string;
@@ -178,6 +196,344 @@ export namespace auth {
 
 }
 
+export namespace catalog {
+	
+	export class ImportDefaults {
+	    currency: string;
+	    taxRateBp: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new ImportDefaults(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.currency = source["currency"];
+	        this.taxRateBp = source["taxRateBp"];
+	    }
+	}
+	export class RowError {
+	    line: number;
+	    field: string;
+	    code: string;
+	    params?: Record<string, any>;
+	
+	    static createFrom(source: any = {}) {
+	        return new RowError(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.line = source["line"];
+	        this.field = source["field"];
+	        this.code = source["code"];
+	        this.params = source["params"];
+	    }
+	}
+	export class ImportSummary {
+	    rows: number;
+	    created: number;
+	    updated: number;
+	    rejected: RowError[];
+	
+	    static createFrom(source: any = {}) {
+	        return new ImportSummary(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.rows = source["rows"];
+	        this.created = source["created"];
+	        this.updated = source["updated"];
+	        this.rejected = this.convertValues(source["rejected"], RowError);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class Product {
+	    id: string;
+	    sku: string;
+	    nameZh: string;
+	    nameEn: string;
+	    spec: string;
+	    unit: string;
+	    category: string;
+	    currency: string;
+	    listPriceMinor: number;
+	    costMinor: number;
+	    floorPriceMinor: number;
+	    taxRateBp: number;
+	    active: boolean;
+	    hasImage: boolean;
+	    imageDataUrl: string;
+	    version: number;
+	    createdAt: string;
+	    updatedAt: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Product(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.sku = source["sku"];
+	        this.nameZh = source["nameZh"];
+	        this.nameEn = source["nameEn"];
+	        this.spec = source["spec"];
+	        this.unit = source["unit"];
+	        this.category = source["category"];
+	        this.currency = source["currency"];
+	        this.listPriceMinor = source["listPriceMinor"];
+	        this.costMinor = source["costMinor"];
+	        this.floorPriceMinor = source["floorPriceMinor"];
+	        this.taxRateBp = source["taxRateBp"];
+	        this.active = source["active"];
+	        this.hasImage = source["hasImage"];
+	        this.imageDataUrl = source["imageDataUrl"];
+	        this.version = source["version"];
+	        this.createdAt = source["createdAt"];
+	        this.updatedAt = source["updatedAt"];
+	    }
+	}
+	export class Price {
+	    product: Product;
+	    priceMinor: number;
+	    fromList: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new Price(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.product = this.convertValues(source["product"], Product);
+	        this.priceMinor = source["priceMinor"];
+	        this.fromList = source["fromList"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class PriceListItem {
+	    productId: string;
+	    sku: string;
+	    nameZh: string;
+	    listPriceMinor: number;
+	    priceMinor: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new PriceListItem(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.productId = source["productId"];
+	        this.sku = source["sku"];
+	        this.nameZh = source["nameZh"];
+	        this.listPriceMinor = source["listPriceMinor"];
+	        this.priceMinor = source["priceMinor"];
+	    }
+	}
+	export class PriceList {
+	    id: string;
+	    name: string;
+	    tier: string;
+	    currency: string;
+	    active: boolean;
+	    items: PriceListItem[];
+	    version: number;
+	    createdAt: string;
+	    updatedAt: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new PriceList(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.name = source["name"];
+	        this.tier = source["tier"];
+	        this.currency = source["currency"];
+	        this.active = source["active"];
+	        this.items = this.convertValues(source["items"], PriceListItem);
+	        this.version = source["version"];
+	        this.createdAt = source["createdAt"];
+	        this.updatedAt = source["updatedAt"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class PriceListItemInput {
+	    productId: string;
+	    priceMinor: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new PriceListItemInput(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.productId = source["productId"];
+	        this.priceMinor = source["priceMinor"];
+	    }
+	}
+	export class PriceListInput {
+	    id: string;
+	    name: string;
+	    tier: string;
+	    currency: string;
+	    active: boolean;
+	    items: PriceListItemInput[];
+	    version: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new PriceListInput(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.name = source["name"];
+	        this.tier = source["tier"];
+	        this.currency = source["currency"];
+	        this.active = source["active"];
+	        this.items = this.convertValues(source["items"], PriceListItemInput);
+	        this.version = source["version"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
+	
+	
+	export class ProductFilter {
+	    query: string;
+	    category: string;
+	    activeOnly: boolean;
+	    limit: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new ProductFilter(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.query = source["query"];
+	        this.category = source["category"];
+	        this.activeOnly = source["activeOnly"];
+	        this.limit = source["limit"];
+	    }
+	}
+	export class ProductInput {
+	    id: string;
+	    sku: string;
+	    nameZh: string;
+	    nameEn: string;
+	    spec: string;
+	    unit: string;
+	    category: string;
+	    currency: string;
+	    listPriceMinor: number;
+	    costMinor: number;
+	    floorPriceMinor: number;
+	    taxRateBp: number;
+	    active: boolean;
+	    imageDataUrl: string;
+	    keepImage: boolean;
+	    version: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new ProductInput(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.sku = source["sku"];
+	        this.nameZh = source["nameZh"];
+	        this.nameEn = source["nameEn"];
+	        this.spec = source["spec"];
+	        this.unit = source["unit"];
+	        this.category = source["category"];
+	        this.currency = source["currency"];
+	        this.listPriceMinor = source["listPriceMinor"];
+	        this.costMinor = source["costMinor"];
+	        this.floorPriceMinor = source["floorPriceMinor"];
+	        this.taxRateBp = source["taxRateBp"];
+	        this.active = source["active"];
+	        this.imageDataUrl = source["imageDataUrl"];
+	        this.keepImage = source["keepImage"];
+	        this.version = source["version"];
+	    }
+	}
+
+}
+
 export namespace company {
 	
 	export class Settings {
@@ -214,6 +570,2227 @@ export namespace company {
 	        this.quotePrefix = source["quotePrefix"];
 	        this.version = source["version"];
 	        this.updatedAt = source["updatedAt"];
+	    }
+	}
+
+}
+
+export namespace customer {
+	
+	export class Activity {
+	    id: string;
+	    customerId: string;
+	    contactId: string;
+	    kind: string;
+	    at: string;
+	    userId: string;
+	    userName: string;
+	    summary: string;
+	    outcome: string;
+	    nextStep: string;
+	    nextStepOn: string;
+	    version: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Activity(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.customerId = source["customerId"];
+	        this.contactId = source["contactId"];
+	        this.kind = source["kind"];
+	        this.at = source["at"];
+	        this.userId = source["userId"];
+	        this.userName = source["userName"];
+	        this.summary = source["summary"];
+	        this.outcome = source["outcome"];
+	        this.nextStep = source["nextStep"];
+	        this.nextStepOn = source["nextStepOn"];
+	        this.version = source["version"];
+	    }
+	}
+	export class ActivityInput {
+	    id: string;
+	    customerId: string;
+	    contactId: string;
+	    kind: string;
+	    at: string;
+	    summary: string;
+	    outcome: string;
+	    nextStep: string;
+	    nextStepOn: string;
+	    version: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new ActivityInput(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.customerId = source["customerId"];
+	        this.contactId = source["contactId"];
+	        this.kind = source["kind"];
+	        this.at = source["at"];
+	        this.summary = source["summary"];
+	        this.outcome = source["outcome"];
+	        this.nextStep = source["nextStep"];
+	        this.nextStepOn = source["nextStepOn"];
+	        this.version = source["version"];
+	    }
+	}
+	export class Birthday {
+	    contactId: string;
+	    contactName: string;
+	    customerId: string;
+	    customerName: string;
+	    on: string;
+	    inDays: number;
+	    age: number;
+	    greetingZh: string;
+	    greetingEn: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Birthday(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.contactId = source["contactId"];
+	        this.contactName = source["contactName"];
+	        this.customerId = source["customerId"];
+	        this.customerName = source["customerName"];
+	        this.on = source["on"];
+	        this.inDays = source["inDays"];
+	        this.age = source["age"];
+	        this.greetingZh = source["greetingZh"];
+	        this.greetingEn = source["greetingEn"];
+	    }
+	}
+	export class Cadence {
+	    highValue: number;
+	    potential: number;
+	    ordinary: number;
+	    atRisk: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Cadence(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.highValue = source["highValue"];
+	        this.potential = source["potential"];
+	        this.ordinary = source["ordinary"];
+	        this.atRisk = source["atRisk"];
+	    }
+	}
+	export class Contact {
+	    id: string;
+	    customerId: string;
+	    name: string;
+	    title: string;
+	    phone: string;
+	    email: string;
+	    wechat: string;
+	    birthday: string;
+	    primary: boolean;
+	    createdAt: string;
+	    version: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Contact(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.customerId = source["customerId"];
+	        this.name = source["name"];
+	        this.title = source["title"];
+	        this.phone = source["phone"];
+	        this.email = source["email"];
+	        this.wechat = source["wechat"];
+	        this.birthday = source["birthday"];
+	        this.primary = source["primary"];
+	        this.createdAt = source["createdAt"];
+	        this.version = source["version"];
+	    }
+	}
+	export class ContactInput {
+	    id: string;
+	    customerId: string;
+	    name: string;
+	    title: string;
+	    phone: string;
+	    email: string;
+	    wechat: string;
+	    birthday: string;
+	    primary: boolean;
+	    version: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new ContactInput(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.customerId = source["customerId"];
+	        this.name = source["name"];
+	        this.title = source["title"];
+	        this.phone = source["phone"];
+	        this.email = source["email"];
+	        this.wechat = source["wechat"];
+	        this.birthday = source["birthday"];
+	        this.primary = source["primary"];
+	        this.version = source["version"];
+	    }
+	}
+	export class RFM {
+	    r: number;
+	    f: number;
+	    m: number;
+	    segment: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new RFM(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.r = source["r"];
+	        this.f = source["f"];
+	        this.m = source["m"];
+	        this.segment = source["segment"];
+	    }
+	}
+	export class Customer {
+	    id: string;
+	    kind: string;
+	    name: string;
+	    ownerId: string;
+	    ownerName: string;
+	    stage: string;
+	    segment: string;
+	    rfm: RFM;
+	    source: string;
+	    industry: string;
+	    region: string;
+	    city: string;
+	    country: string;
+	    address: string;
+	    phone: string;
+	    email: string;
+	    wechat: string;
+	    tags: string[];
+	    notes: string;
+	    lastContactAt: string;
+	    lastPurchaseAt: string;
+	    ownedSince: string;
+	    poolSince: string;
+	    createdBy: string;
+	    createdAt: string;
+	    updatedAt: string;
+	    version: number;
+	    contacts: Contact[];
+	
+	    static createFrom(source: any = {}) {
+	        return new Customer(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.kind = source["kind"];
+	        this.name = source["name"];
+	        this.ownerId = source["ownerId"];
+	        this.ownerName = source["ownerName"];
+	        this.stage = source["stage"];
+	        this.segment = source["segment"];
+	        this.rfm = this.convertValues(source["rfm"], RFM);
+	        this.source = source["source"];
+	        this.industry = source["industry"];
+	        this.region = source["region"];
+	        this.city = source["city"];
+	        this.country = source["country"];
+	        this.address = source["address"];
+	        this.phone = source["phone"];
+	        this.email = source["email"];
+	        this.wechat = source["wechat"];
+	        this.tags = source["tags"];
+	        this.notes = source["notes"];
+	        this.lastContactAt = source["lastContactAt"];
+	        this.lastPurchaseAt = source["lastPurchaseAt"];
+	        this.ownedSince = source["ownedSince"];
+	        this.poolSince = source["poolSince"];
+	        this.createdBy = source["createdBy"];
+	        this.createdAt = source["createdAt"];
+	        this.updatedAt = source["updatedAt"];
+	        this.version = source["version"];
+	        this.contacts = this.convertValues(source["contacts"], Contact);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class CustomerInput {
+	    id: string;
+	    kind: string;
+	    name: string;
+	    ownerId: string;
+	    stage: string;
+	    source: string;
+	    industry: string;
+	    region: string;
+	    city: string;
+	    country: string;
+	    address: string;
+	    phone: string;
+	    email: string;
+	    wechat: string;
+	    tags: string[];
+	    notes: string;
+	    contacts: ContactInput[];
+	    version: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new CustomerInput(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.kind = source["kind"];
+	        this.name = source["name"];
+	        this.ownerId = source["ownerId"];
+	        this.stage = source["stage"];
+	        this.source = source["source"];
+	        this.industry = source["industry"];
+	        this.region = source["region"];
+	        this.city = source["city"];
+	        this.country = source["country"];
+	        this.address = source["address"];
+	        this.phone = source["phone"];
+	        this.email = source["email"];
+	        this.wechat = source["wechat"];
+	        this.tags = source["tags"];
+	        this.notes = source["notes"];
+	        this.contacts = this.convertValues(source["contacts"], ContactInput);
+	        this.version = source["version"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class CustomerRow {
+	    id: string;
+	    kind: string;
+	    name: string;
+	    ownerId: string;
+	    ownerName: string;
+	    stage: string;
+	    segment: string;
+	    source: string;
+	    city: string;
+	    phone: string;
+	    contactName: string;
+	    tags: string[];
+	    lastContactAt: string;
+	    createdAt: string;
+	    version: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new CustomerRow(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.kind = source["kind"];
+	        this.name = source["name"];
+	        this.ownerId = source["ownerId"];
+	        this.ownerName = source["ownerName"];
+	        this.stage = source["stage"];
+	        this.segment = source["segment"];
+	        this.source = source["source"];
+	        this.city = source["city"];
+	        this.phone = source["phone"];
+	        this.contactName = source["contactName"];
+	        this.tags = source["tags"];
+	        this.lastContactAt = source["lastContactAt"];
+	        this.createdAt = source["createdAt"];
+	        this.version = source["version"];
+	    }
+	}
+	export class CustomerPage {
+	    items: CustomerRow[];
+	    total: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new CustomerPage(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.items = this.convertValues(source["items"], CustomerRow);
+	        this.total = source["total"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
+	export class DueRevisit {
+	    taskId: string;
+	    customerId: string;
+	    customerName: string;
+	    segment: string;
+	    dueOn: string;
+	    daysOverdue: number;
+	    lastContactAt: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new DueRevisit(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.taskId = source["taskId"];
+	        this.customerId = source["customerId"];
+	        this.customerName = source["customerName"];
+	        this.segment = source["segment"];
+	        this.dueOn = source["dueOn"];
+	        this.daysOverdue = source["daysOverdue"];
+	        this.lastContactAt = source["lastContactAt"];
+	    }
+	}
+	export class ListQuery {
+	    ownerId: string;
+	    stage: string;
+	    segment: string;
+	    tag: string;
+	    source: string;
+	    city: string;
+	    contactedAfter: string;
+	    contactedBefore: string;
+	    sort: string;
+	    desc: boolean;
+	    offset: number;
+	    limit: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new ListQuery(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.ownerId = source["ownerId"];
+	        this.stage = source["stage"];
+	        this.segment = source["segment"];
+	        this.tag = source["tag"];
+	        this.source = source["source"];
+	        this.city = source["city"];
+	        this.contactedAfter = source["contactedAfter"];
+	        this.contactedBefore = source["contactedBefore"];
+	        this.sort = source["sort"];
+	        this.desc = source["desc"];
+	        this.offset = source["offset"];
+	        this.limit = source["limit"];
+	    }
+	}
+	export class OwnerChange {
+	    action: string;
+	    fromId: string;
+	    fromName: string;
+	    toId: string;
+	    toName: string;
+	    reason: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new OwnerChange(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.action = source["action"];
+	        this.fromId = source["fromId"];
+	        this.fromName = source["fromName"];
+	        this.toId = source["toId"];
+	        this.toName = source["toName"];
+	        this.reason = source["reason"];
+	    }
+	}
+	
+	export class RFMRules {
+	    currency: string;
+	    recentDays: number;
+	    lapsedDays: number;
+	    frequentDeals: number;
+	    repeatDeals: number;
+	    highAmountMinor: number;
+	    midAmountMinor: number;
+	    highValueScore: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new RFMRules(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.currency = source["currency"];
+	        this.recentDays = source["recentDays"];
+	        this.lapsedDays = source["lapsedDays"];
+	        this.frequentDeals = source["frequentDeals"];
+	        this.repeatDeals = source["repeatDeals"];
+	        this.highAmountMinor = source["highAmountMinor"];
+	        this.midAmountMinor = source["midAmountMinor"];
+	        this.highValueScore = source["highValueScore"];
+	    }
+	}
+	export class SearchHit {
+	    customerId: string;
+	    contactId: string;
+	    name: string;
+	    company: string;
+	    phone: string;
+	    email: string;
+	    wechat: string;
+	    ownerId: string;
+	    ownerName: string;
+	    stage: string;
+	    segment: string;
+	    matched: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new SearchHit(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.customerId = source["customerId"];
+	        this.contactId = source["contactId"];
+	        this.name = source["name"];
+	        this.company = source["company"];
+	        this.phone = source["phone"];
+	        this.email = source["email"];
+	        this.wechat = source["wechat"];
+	        this.ownerId = source["ownerId"];
+	        this.ownerName = source["ownerName"];
+	        this.stage = source["stage"];
+	        this.segment = source["segment"];
+	        this.matched = source["matched"];
+	    }
+	}
+	export class Settings {
+	    dormantAfterDays: number;
+	    churnedAfterDays: number;
+	    poolAfterDays: number;
+	    poolExemptHighValue: boolean;
+	    claimLimitPerDay: number;
+	    revisit: Cadence;
+	    birthdayLeadDays: number;
+	    greetingZh: string;
+	    greetingEn: string;
+	    rfm: RFMRules;
+	    version: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Settings(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.dormantAfterDays = source["dormantAfterDays"];
+	        this.churnedAfterDays = source["churnedAfterDays"];
+	        this.poolAfterDays = source["poolAfterDays"];
+	        this.poolExemptHighValue = source["poolExemptHighValue"];
+	        this.claimLimitPerDay = source["claimLimitPerDay"];
+	        this.revisit = this.convertValues(source["revisit"], Cadence);
+	        this.birthdayLeadDays = source["birthdayLeadDays"];
+	        this.greetingZh = source["greetingZh"];
+	        this.greetingEn = source["greetingEn"];
+	        this.rfm = this.convertValues(source["rfm"], RFMRules);
+	        this.version = source["version"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class StageChange {
+	    from: string;
+	    to: string;
+	    reason: string;
+	    automatic: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new StageChange(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.from = source["from"];
+	        this.to = source["to"];
+	        this.reason = source["reason"];
+	        this.automatic = source["automatic"];
+	    }
+	}
+	export class TimelineEntry {
+	    id: string;
+	    kind: string;
+	    at: string;
+	    actorId: string;
+	    actorName: string;
+	    activity?: Activity;
+	    stage?: StageChange;
+	    owner?: OwnerChange;
+	
+	    static createFrom(source: any = {}) {
+	        return new TimelineEntry(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.kind = source["kind"];
+	        this.at = source["at"];
+	        this.actorId = source["actorId"];
+	        this.actorName = source["actorName"];
+	        this.activity = this.convertValues(source["activity"], Activity);
+	        this.stage = this.convertValues(source["stage"], StageChange);
+	        this.owner = this.convertValues(source["owner"], OwnerChange);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class TimelinePage {
+	    entries: TimelineEntry[];
+	    next: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new TimelinePage(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.entries = this.convertValues(source["entries"], TimelineEntry);
+	        this.next = source["next"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class Today {
+	    revisits: DueRevisit[];
+	    birthdays: Birthday[];
+	
+	    static createFrom(source: any = {}) {
+	        return new Today(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.revisits = this.convertValues(source["revisits"], DueRevisit);
+	        this.birthdays = this.convertValues(source["birthdays"], Birthday);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+
+}
+
+export namespace money {
+	
+	export class LineTotals {
+	    grossMinor: number;
+	    lineDiscountMinor: number;
+	    amountMinor: number;
+	    quoteDiscountMinor: number;
+	    netMinor: number;
+	    taxMinor: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new LineTotals(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.grossMinor = source["grossMinor"];
+	        this.lineDiscountMinor = source["lineDiscountMinor"];
+	        this.amountMinor = source["amountMinor"];
+	        this.quoteDiscountMinor = source["quoteDiscountMinor"];
+	        this.netMinor = source["netMinor"];
+	        this.taxMinor = source["taxMinor"];
+	    }
+	}
+	export class Totals {
+	    lines: LineTotals[];
+	    subtotalMinor: number;
+	    discountMinor: number;
+	    netMinor: number;
+	    taxMinor: number;
+	    chargesMinor: number;
+	    totalMinor: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Totals(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.lines = this.convertValues(source["lines"], LineTotals);
+	        this.subtotalMinor = source["subtotalMinor"];
+	        this.discountMinor = source["discountMinor"];
+	        this.netMinor = source["netMinor"];
+	        this.taxMinor = source["taxMinor"];
+	        this.chargesMinor = source["chargesMinor"];
+	        this.totalMinor = source["totalMinor"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+
+}
+
+export namespace quote {
+	
+	export class Change {
+	    kind: string;
+	    field: string;
+	    lineKey: string;
+	    name: string;
+	    before: string;
+	    after: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Change(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.kind = source["kind"];
+	        this.field = source["field"];
+	        this.lineKey = source["lineKey"];
+	        this.name = source["name"];
+	        this.before = source["before"];
+	        this.after = source["after"];
+	    }
+	}
+	export class Charge {
+	    label: string;
+	    amountMinor: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Charge(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.label = source["label"];
+	        this.amountMinor = source["amountMinor"];
+	    }
+	}
+	export class DiscountLimit {
+	    id: string;
+	    scope: string;
+	    subject: string;
+	    subjectName: string;
+	    maxDiscountBp: number;
+	    version: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new DiscountLimit(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.scope = source["scope"];
+	        this.subject = source["subject"];
+	        this.subjectName = source["subjectName"];
+	        this.maxDiscountBp = source["maxDiscountBp"];
+	        this.version = source["version"];
+	    }
+	}
+	export class Filter {
+	    status: string;
+	    customerId: string;
+	    ownerId: string;
+	    query: string;
+	    latestOnly: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new Filter(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.status = source["status"];
+	        this.customerId = source["customerId"];
+	        this.ownerId = source["ownerId"];
+	        this.query = source["query"];
+	        this.latestOnly = source["latestOnly"];
+	    }
+	}
+	export class LineInput {
+	    id: string;
+	    productId: string;
+	    sku: string;
+	    name: string;
+	    spec: string;
+	    unit: string;
+	    qtyMilli: number;
+	    unitPriceMinor: number;
+	    catalogPrice: boolean;
+	    discountBp: number;
+	    taxRateBp: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new LineInput(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.productId = source["productId"];
+	        this.sku = source["sku"];
+	        this.name = source["name"];
+	        this.spec = source["spec"];
+	        this.unit = source["unit"];
+	        this.qtyMilli = source["qtyMilli"];
+	        this.unitPriceMinor = source["unitPriceMinor"];
+	        this.catalogPrice = source["catalogPrice"];
+	        this.discountBp = source["discountBp"];
+	        this.taxRateBp = source["taxRateBp"];
+	    }
+	}
+	export class Input {
+	    id: string;
+	    version: number;
+	    language: string;
+	    customerId: string;
+	    customerName: string;
+	    customerAddress: string;
+	    contactName: string;
+	    contactPhone: string;
+	    contactEmail: string;
+	    dealId: string;
+	    currency: string;
+	    priceListId: string;
+	    taxIncluded: boolean;
+	    discountBp: number;
+	    charges: Charge[];
+	    issueDate: string;
+	    validUntil: string;
+	    paymentTerms: string;
+	    deliveryTerms: string;
+	    warrantyTerms: string;
+	    notes: string;
+	    lines: LineInput[];
+	
+	    static createFrom(source: any = {}) {
+	        return new Input(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.version = source["version"];
+	        this.language = source["language"];
+	        this.customerId = source["customerId"];
+	        this.customerName = source["customerName"];
+	        this.customerAddress = source["customerAddress"];
+	        this.contactName = source["contactName"];
+	        this.contactPhone = source["contactPhone"];
+	        this.contactEmail = source["contactEmail"];
+	        this.dealId = source["dealId"];
+	        this.currency = source["currency"];
+	        this.priceListId = source["priceListId"];
+	        this.taxIncluded = source["taxIncluded"];
+	        this.discountBp = source["discountBp"];
+	        this.charges = this.convertValues(source["charges"], Charge);
+	        this.issueDate = source["issueDate"];
+	        this.validUntil = source["validUntil"];
+	        this.paymentTerms = source["paymentTerms"];
+	        this.deliveryTerms = source["deliveryTerms"];
+	        this.warrantyTerms = source["warrantyTerms"];
+	        this.notes = source["notes"];
+	        this.lines = this.convertValues(source["lines"], LineInput);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class Line {
+	    id: string;
+	    lineKey: string;
+	    position: number;
+	    productId: string;
+	    sku: string;
+	    name: string;
+	    spec: string;
+	    unit: string;
+	    qtyMilli: number;
+	    unitPriceMinor: number;
+	    listPriceMinor: number;
+	    floorPriceMinor: number;
+	    discountBp: number;
+	    taxRateBp: number;
+	    totals: money.LineTotals;
+	
+	    static createFrom(source: any = {}) {
+	        return new Line(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.lineKey = source["lineKey"];
+	        this.position = source["position"];
+	        this.productId = source["productId"];
+	        this.sku = source["sku"];
+	        this.name = source["name"];
+	        this.spec = source["spec"];
+	        this.unit = source["unit"];
+	        this.qtyMilli = source["qtyMilli"];
+	        this.unitPriceMinor = source["unitPriceMinor"];
+	        this.listPriceMinor = source["listPriceMinor"];
+	        this.floorPriceMinor = source["floorPriceMinor"];
+	        this.discountBp = source["discountBp"];
+	        this.taxRateBp = source["taxRateBp"];
+	        this.totals = this.convertValues(source["totals"], money.LineTotals);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
+	export class Reason {
+	    kind: string;
+	    position: number;
+	    sku: string;
+	    name: string;
+	    priceMinor: number;
+	    limitMinor: number;
+	    discountBp: number;
+	    limitBp: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Reason(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.kind = source["kind"];
+	        this.position = source["position"];
+	        this.sku = source["sku"];
+	        this.name = source["name"];
+	        this.priceMinor = source["priceMinor"];
+	        this.limitMinor = source["limitMinor"];
+	        this.discountBp = source["discountBp"];
+	        this.limitBp = source["limitBp"];
+	    }
+	}
+	export class Quote {
+	    id: string;
+	    number: string;
+	    baseNumber: string;
+	    revision: number;
+	    rootId: string;
+	    previousId: string;
+	    status: string;
+	    language: string;
+	    customerId: string;
+	    customerName: string;
+	    customerAddress: string;
+	    contactName: string;
+	    contactPhone: string;
+	    contactEmail: string;
+	    dealId: string;
+	    currency: string;
+	    priceListId: string;
+	    taxIncluded: boolean;
+	    discountBp: number;
+	    charges: Charge[];
+	    issueDate: string;
+	    validUntil: string;
+	    paymentTerms: string;
+	    deliveryTerms: string;
+	    warrantyTerms: string;
+	    notes: string;
+	    lines: Line[];
+	    totals: money.Totals;
+	    needsApproval: boolean;
+	    approvalReasons: Reason[];
+	    approvalDecision: string;
+	    approvalBy: string;
+	    approvalByName: string;
+	    approvalAt: string;
+	    approvalNote: string;
+	    submittedAt: string;
+	    sentAt: string;
+	    closedAt: string;
+	    ownerId: string;
+	    ownerName: string;
+	    version: number;
+	    createdAt: string;
+	    updatedAt: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Quote(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.number = source["number"];
+	        this.baseNumber = source["baseNumber"];
+	        this.revision = source["revision"];
+	        this.rootId = source["rootId"];
+	        this.previousId = source["previousId"];
+	        this.status = source["status"];
+	        this.language = source["language"];
+	        this.customerId = source["customerId"];
+	        this.customerName = source["customerName"];
+	        this.customerAddress = source["customerAddress"];
+	        this.contactName = source["contactName"];
+	        this.contactPhone = source["contactPhone"];
+	        this.contactEmail = source["contactEmail"];
+	        this.dealId = source["dealId"];
+	        this.currency = source["currency"];
+	        this.priceListId = source["priceListId"];
+	        this.taxIncluded = source["taxIncluded"];
+	        this.discountBp = source["discountBp"];
+	        this.charges = this.convertValues(source["charges"], Charge);
+	        this.issueDate = source["issueDate"];
+	        this.validUntil = source["validUntil"];
+	        this.paymentTerms = source["paymentTerms"];
+	        this.deliveryTerms = source["deliveryTerms"];
+	        this.warrantyTerms = source["warrantyTerms"];
+	        this.notes = source["notes"];
+	        this.lines = this.convertValues(source["lines"], Line);
+	        this.totals = this.convertValues(source["totals"], money.Totals);
+	        this.needsApproval = source["needsApproval"];
+	        this.approvalReasons = this.convertValues(source["approvalReasons"], Reason);
+	        this.approvalDecision = source["approvalDecision"];
+	        this.approvalBy = source["approvalBy"];
+	        this.approvalByName = source["approvalByName"];
+	        this.approvalAt = source["approvalAt"];
+	        this.approvalNote = source["approvalNote"];
+	        this.submittedAt = source["submittedAt"];
+	        this.sentAt = source["sentAt"];
+	        this.closedAt = source["closedAt"];
+	        this.ownerId = source["ownerId"];
+	        this.ownerName = source["ownerName"];
+	        this.version = source["version"];
+	        this.createdAt = source["createdAt"];
+	        this.updatedAt = source["updatedAt"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
+	export class Summary {
+	    id: string;
+	    number: string;
+	    revision: number;
+	    status: string;
+	    customerId: string;
+	    customerName: string;
+	    currency: string;
+	    totalMinor: number;
+	    issueDate: string;
+	    validUntil: string;
+	    needsApproval: boolean;
+	    ownerId: string;
+	    ownerName: string;
+	    updatedAt: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Summary(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.number = source["number"];
+	        this.revision = source["revision"];
+	        this.status = source["status"];
+	        this.customerId = source["customerId"];
+	        this.customerName = source["customerName"];
+	        this.currency = source["currency"];
+	        this.totalMinor = source["totalMinor"];
+	        this.issueDate = source["issueDate"];
+	        this.validUntil = source["validUntil"];
+	        this.needsApproval = source["needsApproval"];
+	        this.ownerId = source["ownerId"];
+	        this.ownerName = source["ownerName"];
+	        this.updatedAt = source["updatedAt"];
+	    }
+	}
+	export class TermTemplate {
+	    id: string;
+	    kind: string;
+	    language: string;
+	    title: string;
+	    body: string;
+	    isDefault: boolean;
+	    version: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new TermTemplate(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.kind = source["kind"];
+	        this.language = source["language"];
+	        this.title = source["title"];
+	        this.body = source["body"];
+	        this.isDefault = source["isDefault"];
+	        this.version = source["version"];
+	    }
+	}
+
+}
+
+export namespace training {
+	
+	export class ActionInput {
+	    id: string;
+	    title: string;
+	    dueOn: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new ActionInput(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.title = source["title"];
+	        this.dueOn = source["dueOn"];
+	    }
+	}
+	export class AssignCourseInput {
+	    userId: string;
+	    courseId: string;
+	    dueOn: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new AssignCourseInput(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.userId = source["userId"];
+	        this.courseId = source["courseId"];
+	        this.dueOn = source["dueOn"];
+	    }
+	}
+	export class AssignPlanInput {
+	    planId: string;
+	    userIds: string[];
+	    fromHireDate: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new AssignPlanInput(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.planId = source["planId"];
+	        this.userIds = source["userIds"];
+	        this.fromHireDate = source["fromHireDate"];
+	    }
+	}
+	export class AssignResult {
+	    created: number;
+	    skipped: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new AssignResult(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.created = source["created"];
+	        this.skipped = source["skipped"];
+	    }
+	}
+	export class Attendance {
+	    id: string;
+	    sessionId: string;
+	    userId: string;
+	    userName: string;
+	    status: string;
+	    score?: number;
+	    passed?: boolean;
+	    version: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Attendance(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.sessionId = source["sessionId"];
+	        this.userId = source["userId"];
+	        this.userName = source["userName"];
+	        this.status = source["status"];
+	        this.score = source["score"];
+	        this.passed = source["passed"];
+	        this.version = source["version"];
+	    }
+	}
+	export class AttendanceInput {
+	    userId: string;
+	    status: string;
+	    score?: number;
+	    version: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new AttendanceInput(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.userId = source["userId"];
+	        this.status = source["status"];
+	        this.score = source["score"];
+	        this.version = source["version"];
+	    }
+	}
+	export class Certificate {
+	    userId: string;
+	    userName: string;
+	    courseId: string;
+	    courseTitle: string;
+	    issuedOn: string;
+	    expiresOn: string;
+	    daysLeft: number;
+	    expired: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new Certificate(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.userId = source["userId"];
+	        this.userName = source["userName"];
+	        this.courseId = source["courseId"];
+	        this.courseTitle = source["courseTitle"];
+	        this.issuedOn = source["issuedOn"];
+	        this.expiresOn = source["expiresOn"];
+	        this.daysLeft = source["daysLeft"];
+	        this.expired = source["expired"];
+	    }
+	}
+	export class Material {
+	    id: string;
+	    courseId: string;
+	    kind: string;
+	    title: string;
+	    url: string;
+	    fileName: string;
+	    mime: string;
+	    size: number;
+	    version: number;
+	    createdAt: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Material(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.courseId = source["courseId"];
+	        this.kind = source["kind"];
+	        this.title = source["title"];
+	        this.url = source["url"];
+	        this.fileName = source["fileName"];
+	        this.mime = source["mime"];
+	        this.size = source["size"];
+	        this.version = source["version"];
+	        this.createdAt = source["createdAt"];
+	    }
+	}
+	export class Course {
+	    id: string;
+	    title: string;
+	    kind: string;
+	    level: string;
+	    minutes: number;
+	    description: string;
+	    assessmentRequired: boolean;
+	    passMark: number;
+	    certificateMonths: number;
+	    materials: Material[];
+	    version: number;
+	    createdAt: string;
+	    updatedAt: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Course(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.title = source["title"];
+	        this.kind = source["kind"];
+	        this.level = source["level"];
+	        this.minutes = source["minutes"];
+	        this.description = source["description"];
+	        this.assessmentRequired = source["assessmentRequired"];
+	        this.passMark = source["passMark"];
+	        this.certificateMonths = source["certificateMonths"];
+	        this.materials = this.convertValues(source["materials"], Material);
+	        this.version = source["version"];
+	        this.createdAt = source["createdAt"];
+	        this.updatedAt = source["updatedAt"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class CourseFilter {
+	    kind: string;
+	    level: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new CourseFilter(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.kind = source["kind"];
+	        this.level = source["level"];
+	    }
+	}
+	export class CourseInput {
+	    id: string;
+	    title: string;
+	    kind: string;
+	    level: string;
+	    minutes: number;
+	    description: string;
+	    assessmentRequired: boolean;
+	    passMark: number;
+	    certificateMonths: number;
+	    version: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new CourseInput(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.title = source["title"];
+	        this.kind = source["kind"];
+	        this.level = source["level"];
+	        this.minutes = source["minutes"];
+	        this.description = source["description"];
+	        this.assessmentRequired = source["assessmentRequired"];
+	        this.passMark = source["passMark"];
+	        this.certificateMonths = source["certificateMonths"];
+	        this.version = source["version"];
+	    }
+	}
+	export class Criterion {
+	    key: string;
+	    name: string;
+	    score: number;
+	    maxScore: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Criterion(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.key = source["key"];
+	        this.name = source["name"];
+	        this.score = source["score"];
+	        this.maxScore = source["maxScore"];
+	    }
+	}
+	
+	export class MaterialInput {
+	    courseId: string;
+	    kind: string;
+	    title: string;
+	    url: string;
+	    fileName: string;
+	    mime: string;
+	    data: number[];
+	
+	    static createFrom(source: any = {}) {
+	        return new MaterialInput(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.courseId = source["courseId"];
+	        this.kind = source["kind"];
+	        this.title = source["title"];
+	        this.url = source["url"];
+	        this.fileName = source["fileName"];
+	        this.mime = source["mime"];
+	        this.data = source["data"];
+	    }
+	}
+	export class MatrixCell {
+	    courseId: string;
+	    status: string;
+	    dueOn: string;
+	    completedOn: string;
+	    requirementId: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new MatrixCell(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.courseId = source["courseId"];
+	        this.status = source["status"];
+	        this.dueOn = source["dueOn"];
+	        this.completedOn = source["completedOn"];
+	        this.requirementId = source["requirementId"];
+	    }
+	}
+	export class MatrixRow {
+	    userId: string;
+	    name: string;
+	    level: string;
+	    cells: MatrixCell[];
+	    done: number;
+	    due: number;
+	    overdue: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new MatrixRow(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.userId = source["userId"];
+	        this.name = source["name"];
+	        this.level = source["level"];
+	        this.cells = this.convertValues(source["cells"], MatrixCell);
+	        this.done = source["done"];
+	        this.due = source["due"];
+	        this.overdue = source["overdue"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class MatrixCourse {
+	    id: string;
+	    title: string;
+	    kind: string;
+	    level: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new MatrixCourse(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.title = source["title"];
+	        this.kind = source["kind"];
+	        this.level = source["level"];
+	    }
+	}
+	export class Matrix {
+	    today: string;
+	    courses: MatrixCourse[];
+	    rows: MatrixRow[];
+	
+	    static createFrom(source: any = {}) {
+	        return new Matrix(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.today = source["today"];
+	        this.courses = this.convertValues(source["courses"], MatrixCourse);
+	        this.rows = this.convertValues(source["rows"], MatrixRow);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
+	
+	export class MatrixFilter {
+	    level: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new MatrixFilter(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.level = source["level"];
+	    }
+	}
+	
+	export class PlanItem {
+	    courseId: string;
+	    courseTitle: string;
+	    courseKind: string;
+	    minutes: number;
+	    dueDays: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new PlanItem(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.courseId = source["courseId"];
+	        this.courseTitle = source["courseTitle"];
+	        this.courseKind = source["courseKind"];
+	        this.minutes = source["minutes"];
+	        this.dueDays = source["dueDays"];
+	    }
+	}
+	export class Plan {
+	    id: string;
+	    name: string;
+	    level: string;
+	    autoAssign: boolean;
+	    description: string;
+	    items: PlanItem[];
+	    version: number;
+	    createdAt: string;
+	    updatedAt: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Plan(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.name = source["name"];
+	        this.level = source["level"];
+	        this.autoAssign = source["autoAssign"];
+	        this.description = source["description"];
+	        this.items = this.convertValues(source["items"], PlanItem);
+	        this.version = source["version"];
+	        this.createdAt = source["createdAt"];
+	        this.updatedAt = source["updatedAt"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class PlanItemInput {
+	    courseId: string;
+	    dueDays: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new PlanItemInput(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.courseId = source["courseId"];
+	        this.dueDays = source["dueDays"];
+	    }
+	}
+	export class PlanInput {
+	    id: string;
+	    name: string;
+	    level: string;
+	    autoAssign: boolean;
+	    description: string;
+	    items: PlanItemInput[];
+	    version: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new PlanInput(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.name = source["name"];
+	        this.level = source["level"];
+	        this.autoAssign = source["autoAssign"];
+	        this.description = source["description"];
+	        this.items = this.convertValues(source["items"], PlanItemInput);
+	        this.version = source["version"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
+	
+	export class Task {
+	    id: string;
+	    userId: string;
+	    userName: string;
+	    roleplayId: string;
+	    scenario: string;
+	    title: string;
+	    dueOn: string;
+	    doneAt: string;
+	    version: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Task(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.userId = source["userId"];
+	        this.userName = source["userName"];
+	        this.roleplayId = source["roleplayId"];
+	        this.scenario = source["scenario"];
+	        this.title = source["title"];
+	        this.dueOn = source["dueOn"];
+	        this.doneAt = source["doneAt"];
+	        this.version = source["version"];
+	    }
+	}
+	export class Record {
+	    sessionId: string;
+	    userId: string;
+	    userName: string;
+	    heldOn: string;
+	    courseId: string;
+	    courseTitle: string;
+	    courseKind: string;
+	    minutes: number;
+	    trainerName: string;
+	    mode: string;
+	    status: string;
+	    score?: number;
+	    passed?: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new Record(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.sessionId = source["sessionId"];
+	        this.userId = source["userId"];
+	        this.userName = source["userName"];
+	        this.heldOn = source["heldOn"];
+	        this.courseId = source["courseId"];
+	        this.courseTitle = source["courseTitle"];
+	        this.courseKind = source["courseKind"];
+	        this.minutes = source["minutes"];
+	        this.trainerName = source["trainerName"];
+	        this.mode = source["mode"];
+	        this.status = source["status"];
+	        this.score = source["score"];
+	        this.passed = source["passed"];
+	    }
+	}
+	export class Requirement {
+	    id: string;
+	    userId: string;
+	    userName: string;
+	    courseId: string;
+	    courseTitle: string;
+	    courseKind: string;
+	    minutes: number;
+	    planId: string;
+	    planName: string;
+	    dueOn: string;
+	    completedOn: string;
+	    status: string;
+	    version: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Requirement(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.userId = source["userId"];
+	        this.userName = source["userName"];
+	        this.courseId = source["courseId"];
+	        this.courseTitle = source["courseTitle"];
+	        this.courseKind = source["courseKind"];
+	        this.minutes = source["minutes"];
+	        this.planId = source["planId"];
+	        this.planName = source["planName"];
+	        this.dueOn = source["dueOn"];
+	        this.completedOn = source["completedOn"];
+	        this.status = source["status"];
+	        this.version = source["version"];
+	    }
+	}
+	export class Profile {
+	    userId: string;
+	    userName: string;
+	    level: string;
+	    hireDate: string;
+	    today: string;
+	    required: Requirement[];
+	    requiredCount: number;
+	    completedCount: number;
+	    overdueCount: number;
+	    year: number;
+	    minutesThisYear: number;
+	    averageScore: number;
+	    scoredCount: number;
+	    certificates: Certificate[];
+	    records: Record[];
+	    openTasks: Task[];
+	
+	    static createFrom(source: any = {}) {
+	        return new Profile(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.userId = source["userId"];
+	        this.userName = source["userName"];
+	        this.level = source["level"];
+	        this.hireDate = source["hireDate"];
+	        this.today = source["today"];
+	        this.required = this.convertValues(source["required"], Requirement);
+	        this.requiredCount = source["requiredCount"];
+	        this.completedCount = source["completedCount"];
+	        this.overdueCount = source["overdueCount"];
+	        this.year = source["year"];
+	        this.minutesThisYear = source["minutesThisYear"];
+	        this.averageScore = source["averageScore"];
+	        this.scoredCount = source["scoredCount"];
+	        this.certificates = this.convertValues(source["certificates"], Certificate);
+	        this.records = this.convertValues(source["records"], Record);
+	        this.openTasks = this.convertValues(source["openTasks"], Task);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
+	
+	export class Roleplay {
+	    id: string;
+	    repId: string;
+	    repName: string;
+	    evaluatorId: string;
+	    evaluatorName: string;
+	    heldOn: string;
+	    scenario: string;
+	    feedback: string;
+	    criteria: Criterion[];
+	    score: number;
+	    maxScore: number;
+	    scoreBp: number;
+	    actions: Task[];
+	    version: number;
+	    createdAt: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Roleplay(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.repId = source["repId"];
+	        this.repName = source["repName"];
+	        this.evaluatorId = source["evaluatorId"];
+	        this.evaluatorName = source["evaluatorName"];
+	        this.heldOn = source["heldOn"];
+	        this.scenario = source["scenario"];
+	        this.feedback = source["feedback"];
+	        this.criteria = this.convertValues(source["criteria"], Criterion);
+	        this.score = source["score"];
+	        this.maxScore = source["maxScore"];
+	        this.scoreBp = source["scoreBp"];
+	        this.actions = this.convertValues(source["actions"], Task);
+	        this.version = source["version"];
+	        this.createdAt = source["createdAt"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class RoleplayFilter {
+	    userId: string;
+	    from: string;
+	    to: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new RoleplayFilter(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.userId = source["userId"];
+	        this.from = source["from"];
+	        this.to = source["to"];
+	    }
+	}
+	export class RoleplayInput {
+	    id: string;
+	    repId: string;
+	    evaluatorId: string;
+	    heldOn: string;
+	    scenario: string;
+	    feedback: string;
+	    criteria: Criterion[];
+	    actions: ActionInput[];
+	    version: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new RoleplayInput(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.repId = source["repId"];
+	        this.evaluatorId = source["evaluatorId"];
+	        this.heldOn = source["heldOn"];
+	        this.scenario = source["scenario"];
+	        this.feedback = source["feedback"];
+	        this.criteria = this.convertValues(source["criteria"], Criterion);
+	        this.actions = this.convertValues(source["actions"], ActionInput);
+	        this.version = source["version"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class Session {
+	    id: string;
+	    courseId: string;
+	    courseTitle: string;
+	    courseKind: string;
+	    assessmentRequired: boolean;
+	    passMark: number;
+	    heldOn: string;
+	    minutes: number;
+	    trainerId: string;
+	    trainerName: string;
+	    mode: string;
+	    location: string;
+	    note: string;
+	    attendees: Attendance[];
+	    version: number;
+	    createdBy: string;
+	    createdAt: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Session(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.courseId = source["courseId"];
+	        this.courseTitle = source["courseTitle"];
+	        this.courseKind = source["courseKind"];
+	        this.assessmentRequired = source["assessmentRequired"];
+	        this.passMark = source["passMark"];
+	        this.heldOn = source["heldOn"];
+	        this.minutes = source["minutes"];
+	        this.trainerId = source["trainerId"];
+	        this.trainerName = source["trainerName"];
+	        this.mode = source["mode"];
+	        this.location = source["location"];
+	        this.note = source["note"];
+	        this.attendees = this.convertValues(source["attendees"], Attendance);
+	        this.version = source["version"];
+	        this.createdBy = source["createdBy"];
+	        this.createdAt = source["createdAt"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class SessionFilter {
+	    from: string;
+	    to: string;
+	    courseId: string;
+	    userId: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new SessionFilter(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.from = source["from"];
+	        this.to = source["to"];
+	        this.courseId = source["courseId"];
+	        this.userId = source["userId"];
+	    }
+	}
+	export class SessionInput {
+	    id: string;
+	    courseId: string;
+	    heldOn: string;
+	    minutes: number;
+	    trainerId: string;
+	    mode: string;
+	    location: string;
+	    note: string;
+	    inviteeIds: string[];
+	    version: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new SessionInput(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.courseId = source["courseId"];
+	        this.heldOn = source["heldOn"];
+	        this.minutes = source["minutes"];
+	        this.trainerId = source["trainerId"];
+	        this.mode = source["mode"];
+	        this.location = source["location"];
+	        this.note = source["note"];
+	        this.inviteeIds = source["inviteeIds"];
+	        this.version = source["version"];
+	    }
+	}
+	
+	export class TaskFilter {
+	    userId: string;
+	    openOnly: boolean;
+	    dueBy: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new TaskFilter(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.userId = source["userId"];
+	        this.openOnly = source["openOnly"];
+	        this.dueBy = source["dueBy"];
 	    }
 	}
 

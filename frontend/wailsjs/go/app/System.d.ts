@@ -5,3 +5,7 @@ import {app} from '../models';
 export function About():Promise<app.About>;
 
 export function Backup():Promise<string>;
+
+export function OpenPath(arg1:string):Promise<void>;
+
+export function ShowInFolder(arg1:string):Promise<void>;

@@ -9,3 +9,11 @@ export function About() {
 export function Backup() {
   return window['go']['app']['System']['Backup']();
 }
+
+export function OpenPath(arg1) {
+  return window['go']['app']['System']['OpenPath'](arg1);
+}
+
+export function ShowInFolder(arg1) {
+  return window['go']['app']['System']['ShowInFolder'](arg1);
+}

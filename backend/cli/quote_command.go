@@ -1,0 +1,178 @@
+package cli
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"text/tabwriter"
+	"time"
+
+	"steady/backend/auth"
+	"steady/backend/docs"
+	"steady/backend/quote"
+	"steady/backend/store"
+)
+
+// runQuote runs `steady quote list|export|expire`, reading with the owner's view.
+func runQuote(ctx context.Context, env Env, args []string) error {
+	if len(args) == 0 {
+		return fmt.Errorf("%w: quote needs a subcommand: list, export or expire", errUsage)
+	}
+	switch args[0] {
+	case "list":
+		return runQuoteList(ctx, env, args[1:])
+	case "export":
+		return runQuoteExport(ctx, env, args[1:])
+	case "expire":
+		return runQuoteExpire(ctx, env, args[1:])
+	}
+	return fmt.Errorf("%w: unknown quote subcommand %q", errUsage, args[0])
+}
+
+// commandLine is who the command line acts as: it reads everything.
+var commandLine = auth.Actor{Role: auth.RoleOwner}
+
+// openExisting opens the database at path (or the default one), refusing to
+// create a missing file.
+func openExisting(ctx context.Context, db string) (*store.DB, error) {
+	path, err := store.ResolvePath(db)
+	if err != nil {
+		return nil, err
+	}
+	if _, err := os.Stat(path); errors.Is(err, os.ErrNotExist) {
+		return nil, fmt.Errorf("no database at %s", path)
+	}
+	return store.Open(ctx, path)
+}
+
+type quoteLine struct {
+	Number     string `json:"number"`
+	Customer   string `json:"customer"`
+	Status     string `json:"status"`
+	Currency   string `json:"currency"`
+	TotalMinor int64  `json:"totalMinor"`
+}
+
+func runQuoteList(ctx context.Context, env Env, args []string) error {
+	fs := flags("quote list", env)
+	db := fs.String("db", "", "database file")
+	asJSON := fs.Bool("json", false, "print JSON")
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	s, err := openExisting(ctx, *db)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	list, err := quote.NewService(s, time.Now).List(ctx, commandLine, quote.Filter{})
+	if err != nil {
+		return err
+	}
+	out := make([]quoteLine, len(list))
+	for i, q := range list {
+		out[i] = quoteLine{Number: q.Number, Customer: q.CustomerName, Status: q.Status, Currency: q.Currency, TotalMinor: q.TotalMinor}
+	}
+	if *asJSON {
+		enc := json.NewEncoder(env.Stdout)
+		enc.SetIndent("", "  ")
+		return enc.Encode(out)
+	}
+	return printQuotes(env.Stdout, out)
+}
+
+func printQuotes(w io.Writer, list []quoteLine) error {
+	tw := tabwriter.NewWriter(w, 2, 4, 2, ' ', 0)
+	fmt.Fprintln(tw, "NUMBER\tSTATUS\tTOTAL\tCUSTOMER")
+	for _, q := range list {
+		fmt.Fprintf(tw, "%s\t%s\t%s %s\t%s\n", q.Number, q.Status, q.Currency, docs.Amount(q.TotalMinor, q.Currency), q.Customer)
+	}
+	return tw.Flush()
+}
+
+func runQuoteExport(ctx context.Context, env Env, args []string) error {
+	fs := flags("quote export", env)
+	db := fs.String("db", "", "database file")
+	number := fs.String("number", "", "quote number, with -V2… for a revision")
+	out := fs.String("out", "", "file to write: .xlsx or .pdf")
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	ext := strings.ToLower(filepath.Ext(*out))
+	if *number == "" || *out == "" {
+		return fmt.Errorf("%w: --number NUMBER and --out FILE are required", errUsage)
+	}
+	if ext != ".xlsx" && ext != ".pdf" {
+		return fmt.Errorf("%w: --out must end in .xlsx or .pdf", errUsage)
+	}
+	if _, err := os.Stat(*out); err == nil {
+		return fmt.Errorf("%s already exists", *out)
+	}
+	s, err := openExisting(ctx, *db)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	svc := quote.NewService(s, time.Now)
+	q, err := svc.QuoteByNumber(ctx, commandLine, *number)
+	if err != nil {
+		return fmt.Errorf("quote %s: %w", *number, err)
+	}
+	write := svc.ExportXLSX
+	if ext == ".pdf" {
+		write = svc.ExportPDF
+	}
+	if err := writeNew(*out, func(w io.Writer) error { return write(ctx, commandLine, q.ID, w) }); err != nil {
+		return err
+	}
+	fmt.Fprintf(env.Stdout, "exported %s to %s\n", q.Number, *out)
+	return nil
+}
+
+// writeNew writes out through a temporary name, so a failure leaves no half
+// file, and does not replace a file that appeared meanwhile.
+func writeNew(out string, write func(w io.Writer) error) error {
+	tmp := out + ".partial"
+	f, err := os.OpenFile(tmp, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
+	if err != nil {
+		return err
+	}
+	err = write(f)
+	if closeErr := f.Close(); err == nil {
+		err = closeErr
+	}
+	if _, statErr := os.Stat(out); err == nil && statErr == nil {
+		err = fmt.Errorf("%s already exists", out)
+	}
+	if err == nil {
+		err = os.Rename(tmp, out)
+	}
+	if err != nil {
+		_ = os.Remove(tmp)
+	}
+	return err
+}
+
+func runQuoteExpire(ctx context.Context, env Env, args []string) error {
+	fs := flags("quote expire", env)
+	db := fs.String("db", "", "database file")
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	s, err := openExisting(ctx, *db)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	n, err := quote.NewService(s, time.Now).ExpireDue(ctx)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(env.Stdout, "%d quotes expired\n", n)
+	return nil
+}

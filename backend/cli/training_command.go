@@ -1,0 +1,96 @@
+package cli
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"time"
+
+	"steady/backend/auth"
+	"steady/backend/company"
+	"steady/backend/store"
+	"steady/backend/training"
+)
+
+// runTraining runs `steady training export`: the team matrix and every
+// training record as an Excel workbook, read with the owner's view.
+func runTraining(ctx context.Context, env Env, args []string) error {
+	if len(args) == 0 || args[0] != "export" {
+		return fmt.Errorf("%w: training needs a subcommand: export", errUsage)
+	}
+	fs := flags("training export", env)
+	db := fs.String("db", "", "database file")
+	out := fs.String("out", "", "workbook to write (.xlsx)")
+	lang := fs.String("lang", "zh-CN", "language of headers and words: zh-CN or en")
+	level := fs.String("level", "", "only reps of this level: new_hire, junior or senior")
+	if err := parse(fs, args[1:]); err != nil {
+		return err
+	}
+	if *out == "" {
+		return fmt.Errorf("%w: --out FILE.xlsx is required", errUsage)
+	}
+	if *lang != "zh-CN" && *lang != "en" {
+		return fmt.Errorf("%w: --lang must be zh-CN or en", errUsage)
+	}
+	if *level != "" && *level != auth.LevelNewHire && *level != auth.LevelJunior && *level != auth.LevelSenior {
+		return fmt.Errorf("%w: --level must be new_hire, junior or senior", errUsage)
+	}
+	path, err := store.ResolvePath(*db)
+	if err != nil {
+		return err
+	}
+	if _, err := os.Stat(path); errors.Is(err, os.ErrNotExist) {
+		return fmt.Errorf("no database at %s", path)
+	}
+	if _, err := os.Stat(*out); err == nil {
+		return fmt.Errorf("%s already exists", *out)
+	}
+	s, err := store.Open(ctx, path)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	svc := training.NewService(s, time.Now, companyZone(s))
+	if err := writeExport(ctx, svc, *out, *lang, *level); err != nil {
+		return err
+	}
+	fmt.Fprintf(env.Stdout, "exported training of %s to %s\n", path, *out)
+	return nil
+}
+
+// writeExport writes through a temporary name, so a failure leaves no half file.
+func writeExport(ctx context.Context, svc *training.Service, out, lang, level string) error {
+	tmp := out + ".partial"
+	f, err := os.OpenFile(tmp, os.O_WRONLY|os.O_CREATE|os.O_TRUNC, 0o644)
+	if err != nil {
+		return err
+	}
+	owner := auth.Actor{Role: auth.RoleOwner} // the command line reads everything
+	err = svc.ExportXLSX(ctx, owner, lang, training.MatrixFilter{Level: level}, f)
+	if closeErr := f.Close(); err == nil {
+		err = closeErr
+	}
+	if err == nil {
+		err = os.Rename(tmp, out)
+	}
+	if err != nil {
+		_ = os.Remove(tmp)
+	}
+	return err
+}
+
+// companyZone reads the company's time zone, which decides what "today" is.
+func companyZone(db *store.DB) func(context.Context) *time.Location {
+	return func(ctx context.Context) *time.Location {
+		settings, err := company.NewService(db, time.Now).Settings(ctx)
+		if err != nil {
+			return time.UTC
+		}
+		loc, err := time.LoadLocation(settings.Timezone)
+		if err != nil {
+			return time.UTC
+		}
+		return loc
+	}
+}

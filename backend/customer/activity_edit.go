@@ -1,0 +1,104 @@
+package customer
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+
+	"steady/backend/apperr"
+	"steady/backend/auth"
+	"steady/backend/store"
+)
+
+const activityColumns = `a.id, a.customer_id, coalesce(a.contact_id, ''), a.kind, a.at, a.user_id, coalesce(u.name, ''),
+	a.summary, a.outcome, a.next_step, a.next_step_on, a.version`
+
+func scanActivity(row scanner) (Activity, error) {
+	var a Activity
+	err := row.Scan(&a.ID, &a.CustomerID, &a.ContactID, &a.Kind, &a.At, &a.UserID, &a.UserName,
+		&a.Summary, &a.Outcome, &a.NextStep, &a.NextStepOn, &a.Version)
+	return a, err
+}
+
+func loadActivity(ctx context.Context, q Querier, id string) (Activity, error) {
+	a, err := scanActivity(q.QueryRowContext(ctx, `SELECT `+activityColumns+` FROM activities a
+		LEFT JOIN users u ON u.id = a.user_id WHERE a.id = ? AND a.deleted_at IS NULL`, id))
+	if errors.Is(err, sql.ErrNoRows) {
+		return Activity{}, apperr.NotFound("activity")
+	}
+	if err != nil {
+		return Activity{}, fmt.Errorf("customer: activity %s: %w", id, err)
+	}
+	return a, nil
+}
+
+// editableActivityTx loads an activity the actor may change: their own, on
+// a customer they may change; managers and the owner any in their scope.
+func editableActivityTx(ctx context.Context, tx *sql.Tx, actor auth.Actor, id string) (Activity, error) {
+	a, err := loadActivity(ctx, tx, id)
+	if err != nil {
+		return a, err
+	}
+	if _, _, err := visibleTx(ctx, tx, actor, a.CustomerID); err != nil {
+		return a, err
+	}
+	if actor.Role == auth.RoleRep && a.UserID != actor.ID {
+		return a, apperr.Forbidden("errors.forbidden.activity")
+	}
+	return a, nil
+}
+
+// UpdateActivity corrects a logged activity; in.Version must be the version
+// read. Revisit tasks it completed stay as they were: they record what happened.
+func (s *Service) UpdateActivity(ctx context.Context, actor auth.Actor, in ActivityInput) (Activity, error) {
+	in, _, err := cleanActivity(in, s.now())
+	if err != nil {
+		return Activity{}, err
+	}
+	err = s.db.Tx(ctx, func(tx *sql.Tx) error {
+		before, err := editableActivityTx(ctx, tx, actor, in.ID)
+		if err != nil {
+			return err
+		}
+		in.CustomerID = before.CustomerID
+		if err := checkContactOf(ctx, tx, in.ContactID, before.CustomerID); err != nil {
+			return err
+		}
+		res, err := tx.ExecContext(ctx, `UPDATE activities SET contact_id = ?, kind = ?, at = ?, summary = ?, outcome = ?,
+			next_step = ?, next_step_on = ?, updated_at = ?, version = version + 1
+			WHERE id = ? AND version = ? AND deleted_at IS NULL`, nullable(in.ContactID), in.Kind, in.At, in.Summary,
+			in.Outcome, in.NextStep, in.NextStepOn, store.FormatTime(s.now()), in.ID, in.Version)
+		if err != nil {
+			return fmt.Errorf("customer: update activity: %w", err)
+		}
+		if n, err := res.RowsAffected(); err != nil || n == 0 {
+			return apperr.Conflict("activity")
+		}
+		return s.record(ctx, tx, s.now(), actor.ID, "activity", in.ID, "update", before, in)
+	})
+	if err != nil {
+		return Activity{}, err
+	}
+	return loadActivity(ctx, s.db.Read(), in.ID)
+}
+
+// DeleteActivity removes a logged activity (a tombstone stays for sync).
+func (s *Service) DeleteActivity(ctx context.Context, actor auth.Actor, id string, version int) error {
+	return s.db.Tx(ctx, func(tx *sql.Tx) error {
+		before, err := editableActivityTx(ctx, tx, actor, id)
+		if err != nil {
+			return err
+		}
+		now := store.FormatTime(s.now())
+		res, err := tx.ExecContext(ctx, `UPDATE activities SET deleted_at = ?, updated_at = ?, version = version + 1
+			WHERE id = ? AND version = ? AND deleted_at IS NULL`, now, now, id, version)
+		if err != nil {
+			return fmt.Errorf("customer: delete activity: %w", err)
+		}
+		if n, err := res.RowsAffected(); err != nil || n == 0 {
+			return apperr.Conflict("activity")
+		}
+		return s.record(ctx, tx, s.now(), actor.ID, "activity", id, "delete", before, nil)
+	})
+}

@@ -1,0 +1,144 @@
+package customer
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"os"
+	"math/rand/v2"
+	"path/filepath"
+	"sync"
+	"testing"
+
+	"steady/backend/store"
+)
+
+// The benchmark database: 100,000 customers (with contacts), 1,000,000
+// activities, built once and kept in the temporary folder under a name that
+// changes with the generator and the schema, so re-runs start at once.
+const (
+	benchCustomers  = 100_000
+	benchActivities = 1_000_000
+	benchHeavy      = 5_000 // activities of the one customer the timeline benchmark reads
+	benchGenVersion = "v1"
+)
+
+// benchFixture is what the benchmarks need to know about the generated data.
+type benchFixture struct {
+	path      string
+	ownerID   string
+	repID     string
+	managerID string
+	heavyID   string // the customer with benchHeavy activities
+	typicalID string
+}
+
+var (
+	benchOnce sync.Once
+	benchData benchFixture
+	benchErr  error
+)
+
+// openBenchDB opens (building it on first use) the shared benchmark database.
+func openBenchDB(b *testing.B) (*store.DB, benchFixture) {
+	b.Helper()
+	benchOnce.Do(func() { benchData, benchErr = buildBenchDB() })
+	if benchErr != nil {
+		b.Fatal(benchErr)
+	}
+	db, err := store.Open(context.Background(), benchData.path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(func() { db.Close() })
+	return db, benchData
+}
+
+func buildBenchDB() (benchFixture, error) {
+	name := fmt.Sprintf("steady-bench-customers-%s-schema%d.db", benchGenVersion, store.LatestSchemaVersion())
+	f := benchFixture{path: filepath.Join(os.TempDir(), name)}
+	if _, err := os.Stat(f.path); err == nil {
+		return f, readBenchIDs(&f)
+	}
+	tmp := f.path + ".building"
+	for _, p := range []string{tmp, tmp + "-wal", tmp + "-shm"} {
+		if err := os.Remove(p); err != nil && !errors.Is(err, os.ErrNotExist) {
+			return f, err
+		}
+	}
+	db, err := store.Open(context.Background(), tmp)
+	if err != nil {
+		return f, err
+	}
+	genErr := generate(context.Background(), db)
+	if err := errors.Join(genErr, db.Close()); err != nil {
+		return f, err
+	}
+	if err := os.Rename(tmp, f.path); err != nil {
+		return f, err
+	}
+	return f, readBenchIDs(&f)
+}
+
+// readBenchIDs finds the well-known rows of a generated database.
+func readBenchIDs(f *benchFixture) error {
+	db, err := store.Open(context.Background(), f.path)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	q := db.Read()
+	return errors.Join(
+		q.QueryRow(`SELECT id FROM users WHERE login = 'owner'`).Scan(&f.ownerID),
+		q.QueryRow(`SELECT id FROM users WHERE login = 'rep01'`).Scan(&f.repID),
+		q.QueryRow(`SELECT id FROM users WHERE login = 'manager1'`).Scan(&f.managerID),
+		q.QueryRow(`SELECT customer_id FROM activities GROUP BY customer_id ORDER BY count(*) DESC LIMIT 1`).Scan(&f.heavyID),
+		q.QueryRow(`SELECT id FROM customers WHERE owner_id = ? LIMIT 1 OFFSET 7`, f.repID).Scan(&f.typicalID),
+	)
+}
+
+// generate fills db in a few large transactions with prepared statements.
+func generate(ctx context.Context, db *store.DB) error {
+	r := rand.New(rand.NewPCG(7, 11))
+	users, err := genUsers(ctx, db)
+	if err != nil {
+		return err
+	}
+	customers, err := genCustomers(ctx, db, r, users)
+	if err != nil {
+		return err
+	}
+	return genActivities(ctx, db, r, users, customers)
+}
+
+func genUsers(ctx context.Context, db *store.DB) ([]string, error) {
+	var ids []string
+	err := db.Tx(ctx, func(tx *sql.Tx) error {
+		add := func(login, role, manager string) (string, error) {
+			id := store.NewID()
+			_, err := tx.ExecContext(ctx, `INSERT INTO users(id, name, login, password_hash, role, manager_id, created_at, updated_at)
+				VALUES (?, ?, ?, 'x', ?, ?, '2024-01-01T00:00:00.000Z', '2024-01-01T00:00:00.000Z')`,
+				id, "用户"+login, login, role, nullable(manager))
+			return id, err
+		}
+		if _, err := add("owner", "owner", ""); err != nil {
+			return err
+		}
+		for m := 1; m <= 2; m++ {
+			mid, err := add(fmt.Sprintf("manager%d", m), "manager", "")
+			if err != nil {
+				return err
+			}
+			for i := 1; i <= 10; i++ {
+				id, err := add(fmt.Sprintf("rep%02d", (m-1)*10+i), "rep", mid)
+				if err != nil {
+					return err
+				}
+				ids = append(ids, id)
+			}
+		}
+		return nil
+	})
+	return ids, err
+}

@@ -1,0 +1,31 @@
+package customer
+
+import (
+	"strings"
+
+	"steady/backend/pinyin"
+)
+
+// NormalizePhone reduces a phone number to the digits that identify it, so
+// that "+86 138-0013-8000", "0086 13800138000" and "138 0013 8000" match:
+// spaces, dashes, dots and brackets go, and so does China's country code.
+func NormalizePhone(s string) string {
+	var b strings.Builder
+	for _, r := range pinyin.Fold(s) {
+		if r >= '0' && r <= '9' {
+			b.WriteRune(r)
+		}
+	}
+	digits := b.String()
+	trimmed := strings.TrimSpace(pinyin.Fold(s))
+	switch {
+	case strings.HasPrefix(trimmed, "+86"):
+		return strings.TrimPrefix(digits, "86")
+	case strings.HasPrefix(digits, "0086"):
+		return digits[4:]
+	case len(digits) == 13 && strings.HasPrefix(digits, "861"):
+		// a mobile number written with the country code but without the plus
+		return digits[2:]
+	}
+	return digits
+}

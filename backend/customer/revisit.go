@@ -1,0 +1,110 @@
+package customer
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"time"
+
+	"steady/backend/store"
+)
+
+// A customer with an owner has one open revisit task. It falls due a
+// cadence (by segment) after the last contact or hand-over, and must be done
+// by the end of that local day to count as on time. Logging a follow-up
+// completes it and opens the next; a change of owner closes it.
+
+// dueWindow returns when a revisit counted from from falls due (the start of
+// the local due day) and its deadline (the start of the day after).
+func dueWindow(from time.Time, days int, loc *time.Location) (time.Time, time.Time) {
+	due := localDay(from, loc).AddDate(0, 0, days)
+	return due, due.AddDate(0, 0, 1)
+}
+
+// openRevisitTx opens the next revisit task of a customer for its owner.
+func (s *Service) openRevisitTx(ctx context.Context, tx *sql.Tx, c Customer, from time.Time, st Settings) error {
+	if c.OwnerID == "" {
+		return nil
+	}
+	loc, err := s.zone(ctx)
+	if err != nil {
+		return err
+	}
+	due, deadline := dueWindow(from, st.Revisit.days(c.Segment), loc)
+	now := store.FormatTime(s.now())
+	_, err = tx.ExecContext(ctx, `INSERT INTO revisit_tasks(id, customer_id, owner_id, segment, from_at, due_at,
+		deadline_at, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`, store.NewID(), c.ID, c.OwnerID,
+		c.Segment, store.FormatTime(from), store.FormatTime(due), store.FormatTime(deadline), now, now)
+	if err != nil {
+		return fmt.Errorf("customer: open revisit: %w", err)
+	}
+	return nil
+}
+
+// completeRevisitTx marks the open task done by a follow-up at at, when the
+// follow-up happened after the task began; it reports whether it did.
+func (s *Service) completeRevisitTx(ctx context.Context, tx *sql.Tx, customerID, activityID, userID string, at time.Time) (bool, error) {
+	res, err := tx.ExecContext(ctx, `UPDATE revisit_tasks SET status = 'done', done_at = ?, done_by = ?,
+		activity_id = ?, updated_at = ?, version = version + 1
+		WHERE customer_id = ? AND status = 'open' AND deleted_at IS NULL AND from_at <= ?`,
+		store.FormatTime(at), userID, activityID, store.FormatTime(s.now()), customerID, store.FormatTime(at))
+	if err != nil {
+		return false, fmt.Errorf("customer: complete revisit: %w", err)
+	}
+	n, err := res.RowsAffected()
+	if err != nil {
+		return false, fmt.Errorf("customer: complete revisit: %w", err)
+	}
+	return n > 0, nil
+}
+
+// closeRevisitTx ends the open task without a revisit (the owner changed,
+// the customer went to the pool or was deleted). A task already due by then
+// counts as missed; one not yet due does not count at all.
+func (s *Service) closeRevisitTx(ctx context.Context, tx *sql.Tx, customerID string, at time.Time) error {
+	_, err := tx.ExecContext(ctx, `UPDATE revisit_tasks SET status = 'closed', closed_at = ?, updated_at = ?,
+		version = version + 1 WHERE customer_id = ? AND status = 'open' AND deleted_at IS NULL`,
+		store.FormatTime(at), store.FormatTime(s.now()), customerID)
+	if err != nil {
+		return fmt.Errorf("customer: close revisit: %w", err)
+	}
+	return nil
+}
+
+// rescheduleRevisitTx moves the open task of a customer whose segment changed
+// to the new cadence, unless it already fell due: a due task stays a fact.
+func (s *Service) rescheduleRevisitTx(ctx context.Context, tx *sql.Tx, customerID, segment string, st Settings, now time.Time) error {
+	var id, fromAt, dueAt string
+	err := tx.QueryRowContext(ctx, `SELECT id, from_at, due_at FROM revisit_tasks
+		WHERE customer_id = ? AND status = 'open' AND deleted_at IS NULL`, customerID).Scan(&id, &fromAt, &dueAt)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil
+	}
+	if err != nil {
+		return fmt.Errorf("customer: reschedule revisit: %w", err)
+	}
+	if dueAt <= store.FormatTime(now) {
+		return nil
+	}
+	loc, err := s.zone(ctx)
+	if err != nil {
+		return err
+	}
+	from, err := store.ParseTime(fromAt)
+	if err != nil {
+		return err
+	}
+	due, deadline := dueWindow(from, st.Revisit.days(segment), loc)
+	if today := localDay(now, loc); due.Before(today) {
+		// a shorter cadence must not make the task overdue in the past
+		due, deadline = today, today.AddDate(0, 0, 1)
+	}
+	_, err = tx.ExecContext(ctx, `UPDATE revisit_tasks SET segment = ?, due_at = ?, deadline_at = ?, updated_at = ?,
+		version = version + 1 WHERE id = ?`, segment, store.FormatTime(due), store.FormatTime(deadline),
+		store.FormatTime(s.now()), id)
+	if err != nil {
+		return fmt.Errorf("customer: reschedule revisit: %w", err)
+	}
+	return nil
+}

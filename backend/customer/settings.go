@@ -1,0 +1,121 @@
+package customer
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"strings"
+	"time"
+
+	"steady/backend/apperr"
+	"steady/backend/auth"
+	"steady/backend/store"
+)
+
+// Settings are the rules of this area, set by the owner.
+type Settings struct {
+	DormantAfterDays    int      `json:"dormantAfterDays"`    // no purchase for this long: dormant
+	ChurnedAfterDays    int      `json:"churnedAfterDays"`    // no purchase for this long: churned
+	PoolAfterDays       int      `json:"poolAfterDays"`       // no follow-up for this long: back to the pool
+	PoolExemptHighValue bool     `json:"poolExemptHighValue"` // high-value customers never go back
+	ClaimLimitPerDay    int      `json:"claimLimitPerDay"`    // pool claims per rep per day
+	Revisit             Cadence  `json:"revisit"`
+	BirthdayLeadDays    int      `json:"birthdayLeadDays"` // remind this many days ahead
+	GreetingZh          string   `json:"greetingZh"`       // {name} is replaced by the contact's name
+	GreetingEn          string   `json:"greetingEn"`
+	RFM                 RFMRules `json:"rfm"`
+	Version             int      `json:"version"`
+}
+
+// Cadence is the revisit interval in days per segment.
+type Cadence struct {
+	HighValue int `json:"highValue"`
+	Potential int `json:"potential"`
+	Ordinary  int `json:"ordinary"`
+	AtRisk    int `json:"atRisk"`
+}
+
+// days returns the interval for a segment.
+func (c Cadence) days(segment string) int {
+	switch segment {
+	case SegmentHighValue:
+		return c.HighValue
+	case SegmentPotential:
+		return c.Potential
+	case SegmentAtRisk:
+		return c.AtRisk
+	}
+	return c.Ordinary
+}
+
+const settingsColumns = `dormant_after_days, churned_after_days, pool_after_days, pool_exempt_high_value,
+	claim_limit_per_day, revisit_high_value_days, revisit_potential_days, revisit_ordinary_days,
+	revisit_at_risk_days, birthday_lead_days, greeting_zh, greeting_en, rfm_currency, rfm_recent_days,
+	rfm_lapsed_days, rfm_frequent_deals, rfm_repeat_deals, rfm_high_amount_minor, rfm_mid_amount_minor,
+	rfm_high_value_score, version`
+
+func loadSettings(ctx context.Context, q Querier) (Settings, error) {
+	var st Settings
+	r, c := &st.RFM, &st.Revisit
+	err := q.QueryRowContext(ctx, `SELECT `+settingsColumns+` FROM customer_settings WHERE id = 'customers'`).Scan(
+		&st.DormantAfterDays, &st.ChurnedAfterDays, &st.PoolAfterDays, &st.PoolExemptHighValue,
+		&st.ClaimLimitPerDay, &c.HighValue, &c.Potential, &c.Ordinary, &c.AtRisk, &st.BirthdayLeadDays,
+		&st.GreetingZh, &st.GreetingEn, &r.Currency, &r.RecentDays, &r.LapsedDays, &r.FrequentDeals,
+		&r.RepeatDeals, &r.HighAmountMinor, &r.MidAmountMinor, &r.HighValueScore, &st.Version)
+	if err != nil {
+		return st, fmt.Errorf("customer: settings: %w", err)
+	}
+	return st, nil
+}
+
+// Settings returns the area's rules.
+func (s *Service) Settings(ctx context.Context) (Settings, error) {
+	return loadSettings(ctx, s.db.Read())
+}
+
+// SaveSettings changes the rules; only the owner may. in.Version must be the
+// version read, or nothing changes and a conflict is returned.
+func (s *Service) SaveSettings(ctx context.Context, actor auth.Actor, in Settings) (Settings, error) {
+	if !actor.IsOwner() {
+		return Settings{}, apperr.Forbidden("errors.forbidden.ownerOnly")
+	}
+	in.RFM.Currency = strings.ToUpper(strings.TrimSpace(in.RFM.Currency))
+	if err := checkSettings(in); err != nil {
+		return Settings{}, err
+	}
+	err := s.db.Tx(ctx, func(tx *sql.Tx) error {
+		before, err := loadSettings(ctx, tx)
+		if err != nil {
+			return err
+		}
+		if before.Version != in.Version {
+			return apperr.Conflict("customerSettings")
+		}
+		if err := writeSettings(ctx, tx, in, s.now()); err != nil {
+			return err
+		}
+		return s.record(ctx, tx, s.now(), actor.ID, "customer_settings", "customers", "update", before, in)
+	})
+	if err != nil {
+		return Settings{}, err
+	}
+	return s.Settings(ctx)
+}
+
+func writeSettings(ctx context.Context, tx *sql.Tx, in Settings, now time.Time) error {
+	r, c := in.RFM, in.Revisit
+	_, err := tx.ExecContext(ctx, `UPDATE customer_settings SET dormant_after_days = ?, churned_after_days = ?,
+		pool_after_days = ?, pool_exempt_high_value = ?, claim_limit_per_day = ?, revisit_high_value_days = ?,
+		revisit_potential_days = ?, revisit_ordinary_days = ?, revisit_at_risk_days = ?, birthday_lead_days = ?,
+		greeting_zh = ?, greeting_en = ?, rfm_currency = ?, rfm_recent_days = ?, rfm_lapsed_days = ?,
+		rfm_frequent_deals = ?, rfm_repeat_deals = ?, rfm_high_amount_minor = ?, rfm_mid_amount_minor = ?,
+		rfm_high_value_score = ?, updated_at = ?, version = version + 1 WHERE id = 'customers' AND version = ?`,
+		in.DormantAfterDays, in.ChurnedAfterDays, in.PoolAfterDays, in.PoolExemptHighValue, in.ClaimLimitPerDay,
+		c.HighValue, c.Potential, c.Ordinary, c.AtRisk, in.BirthdayLeadDays, in.GreetingZh, in.GreetingEn,
+		r.Currency, r.RecentDays, r.LapsedDays, r.FrequentDeals, r.RepeatDeals, r.HighAmountMinor,
+		r.MidAmountMinor, r.HighValueScore, store.FormatTime(now), in.Version)
+	if err != nil {
+		return fmt.Errorf("customer: save settings: %w", err)
+	}
+	return nil
+}

@@ -1,0 +1,68 @@
+package quote
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"steady/backend/apperr"
+	"steady/backend/store"
+)
+
+// Monthly is one user's quoting in a calendar month of the company's time
+// zone, for the appraisal: quotes started, sent and closed, and the amount
+// accepted (in the company's currency; quotes in other currencies count but
+// add no amount). WinRate needs Accepted / (Accepted + Rejected + Expired).
+type Monthly struct {
+	UserID        string `json:"userId"`
+	Created       int    `json:"created"` // first revisions issued
+	Sent          int    `json:"sent"`    // revisions sent
+	Accepted      int    `json:"accepted"`
+	Rejected      int    `json:"rejected"`
+	Expired       int    `json:"expired"`
+	AcceptedMinor int64  `json:"acceptedMinor"`
+	Currency      string `json:"currency"`
+}
+
+// MonthlyNumbers returns every user's numbers for month (YYYY-MM), with a
+// row only for users who had any.
+func (s *Service) MonthlyNumbers(ctx context.Context, month string) ([]Monthly, error) {
+	settings, err := s.settings(ctx)
+	if err != nil {
+		return nil, err
+	}
+	loc, err := time.LoadLocation(settings.Timezone)
+	if err != nil {
+		loc = time.UTC
+	}
+	start, err := time.ParseInLocation("2006-01", month, loc)
+	if err != nil {
+		return nil, apperr.Field("month", "validation.invalidDate", nil)
+	}
+	from, to := store.FormatTime(start), store.FormatTime(start.AddDate(0, 1, 0))
+	rows, err := s.db.Read().QueryContext(ctx, `SELECT owner_id,
+		sum(revision = 1 AND created_at >= ?1 AND created_at < ?2),
+		sum(sent_at >= ?1 AND sent_at < ?2),
+		sum(status = 'accepted' AND closed_at >= ?1 AND closed_at < ?2),
+		sum(status = 'rejected' AND closed_at >= ?1 AND closed_at < ?2),
+		sum(status = 'expired' AND closed_at >= ?1 AND closed_at < ?2),
+		coalesce(sum(CASE WHEN status = 'accepted' AND closed_at >= ?1 AND closed_at < ?2 AND currency = ?3
+			THEN total_minor END), 0)
+		FROM quotes WHERE deleted_at IS NULL AND (created_at >= ?1 OR closed_at >= ?1 OR sent_at >= ?1)
+		GROUP BY owner_id ORDER BY owner_id`, from, to, settings.Currency)
+	if err != nil {
+		return nil, fmt.Errorf("quote: monthly numbers: %w", err)
+	}
+	defer rows.Close()
+	out := []Monthly{}
+	for rows.Next() {
+		m := Monthly{Currency: settings.Currency}
+		if err := rows.Scan(&m.UserID, &m.Created, &m.Sent, &m.Accepted, &m.Rejected, &m.Expired, &m.AcceptedMinor); err != nil {
+			return nil, fmt.Errorf("quote: monthly numbers: %w", err)
+		}
+		if m.Created+m.Sent+m.Accepted+m.Rejected+m.Expired > 0 {
+			out = append(out, m)
+		}
+	}
+	return out, rows.Err()
+}

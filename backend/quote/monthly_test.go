@@ -1,0 +1,37 @@
+package quote_test
+
+import (
+	"testing"
+	"time"
+)
+
+func TestMonthlyNumbersFollowTheCompanysMonth(t *testing.T) {
+	w := newWorld(t)
+	w.clock.T = time.Date(2026, 10, 31, 17, 0, 0, 0, time.UTC) // already 1 November in Shanghai
+	won := w.create(w.rep, w.input())
+	won, _ = w.svc.MarkSent(ctx, w.rep, won.ID, won.Version)
+	won, _ = w.svc.Accept(ctx, w.rep, won.ID, won.Version)
+	lost := w.create(w.rep, w.input())
+	lost, _ = w.svc.MarkSent(ctx, w.rep, lost.ID, lost.Version)
+	w.clock.T = time.Date(2026, 12, 1, 2, 0, 0, 0, time.UTC)
+	if _, err := w.svc.Decline(ctx, w.rep, lost.ID, lost.Version); err != nil {
+		t.Fatal(err)
+	}
+	nov, err := w.svc.MonthlyNumbers(ctx, "2026-11")
+	if err != nil || len(nov) != 1 {
+		t.Fatalf("November: %+v, %v", nov, err)
+	}
+	m := nov[0]
+	if m.UserID != w.rep.ID || m.Created != 2 || m.Sent != 2 || m.Accepted != 1 || m.Rejected != 0 || m.AcceptedMinor != won.Totals.Total {
+		t.Fatalf("November: %+v", m)
+	}
+	if oct, _ := w.svc.MonthlyNumbers(ctx, "2026-10"); len(oct) != 0 {
+		t.Fatalf("October: %+v", oct)
+	}
+	if dec, _ := w.svc.MonthlyNumbers(ctx, "2026-12"); len(dec) != 1 || dec[0].Rejected != 1 || dec[0].Created != 0 {
+		t.Fatalf("December: %+v", dec)
+	}
+	if _, err := w.svc.MonthlyNumbers(ctx, "2026-13"); fieldCode(err, "month") != "validation.invalidDate" {
+		t.Fatalf("bad month: %v", err)
+	}
+}
