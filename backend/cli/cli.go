@@ -34,6 +34,8 @@ func commands() []command {
 		{"demo", "--db PATH [--seed N] [--customers N]: create a demo company", runDemo},
 		{"training", "export --db PATH --out FILE.xlsx [--lang zh-CN|en] [--level L]: team training matrix and records", runTraining},
 		{"quote", "list --db PATH [--json] | export --db PATH --number N --out FILE.xlsx|.pdf | expire --db PATH", runQuote},
+		{"customers", "import --db PATH --as LOGIN FILE | export --db PATH --out FILE.xlsx | search --db PATH [--json] QUERY", runCustomers},
+		{"sales", "funnel --db PATH --from YYYY-MM-DD --to YYYY-MM-DD [--json]: stages with deals, amount, conversion, lost", runSales},
 	}
 }
 

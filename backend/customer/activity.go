@@ -147,7 +147,7 @@ func (s *Service) insertActivityRow(ctx context.Context, tx *sql.Tx, userID stri
 // followedUpTx notes a follow-up at at: the customer's last contact moves
 // forward, and the open revisit is done and the next one opened.
 func (s *Service) followedUpTx(ctx context.Context, tx *sql.Tx, c Customer, activityID, userID string, at time.Time) error {
-	if _, err := tx.ExecContext(ctx, `UPDATE customers SET last_contact_at = max(coalesce(last_contact_at, ''), ?)
+	if _, err := tx.ExecContext(ctx, `UPDATE customers SET last_contact_at = max(last_contact_at, ?)
 		WHERE id = ?`, store.FormatTime(at), c.ID); err != nil {
 		return fmt.Errorf("customer: last contact: %w", err)
 	}

@@ -67,6 +67,7 @@ func BenchmarkList(b *testing.B) {
 		{"owner-last-contact", owner, ListQuery{Sort: "lastContact", Desc: true, Limit: 50}},
 		{"owner-segment", owner, ListQuery{Sort: "segment", Limit: 50}},
 		{"owner-stage-desc", owner, ListQuery{Sort: "stage", Desc: true, Limit: 50}},
+		{"owner-page-200", owner, ListQuery{Limit: 50, Offset: 10_000}},
 		{"owner-page-1000", owner, ListQuery{Limit: 50, Offset: 50_000}},
 		{"owner-city-stage", owner, ListQuery{City: "杭州", Stage: StageCustomer, Limit: 50}},
 		{"owner-tag", owner, ListQuery{Tag: "VIP", Sort: "created", Desc: true, Limit: 50}},
@@ -74,6 +75,8 @@ func BenchmarkList(b *testing.B) {
 		{"manager-team", manager, ListQuery{Limit: 50}},
 		{"rep-own-and-pool", rep, ListQuery{Limit: 50}},
 		{"rep-pool", rep, ListQuery{OwnerID: "pool", Sort: "created", Limit: 50}},
+		{"rep-stage-by-contact", rep, ListQuery{Stage: StageProspect, Sort: "lastContact", Desc: true, Limit: 50}},
+		{"manager-segment-sort", manager, ListQuery{Sort: "segment", Limit: 50}},
 	}
 	for _, c := range cases {
 		b.Run(c.name, func(b *testing.B) {

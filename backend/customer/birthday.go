@@ -29,14 +29,7 @@ func (s *Service) birthdays(ctx context.Context, userID string, day time.Time) (
 	if err != nil {
 		return nil, err
 	}
-	dates := map[string]time.Time{} // MM-DD → its date in the window
-	for i := 0; i <= st.BirthdayLeadDays; i++ {
-		d := day.AddDate(0, 0, i)
-		dates[d.Format("01-02")] = d
-		if d.Month() == time.February && d.Day() == 28 && !isLeap(d.Year()) {
-			dates["02-29"] = d // born on 29 February: remind on the 28th
-		}
-	}
+	dates := birthdayWindow(day, st.BirthdayLeadDays)
 	keys := make([]any, 0, len(dates)+1)
 	keys = append(keys, userID)
 	for md := range dates {
@@ -66,6 +59,19 @@ func (s *Service) birthdays(ctx context.Context, userID string, day time.Time) (
 	}
 	sortBirthdays(out)
 	return out, rows.Err()
+}
+
+// birthdayWindow maps each "MM-DD" from day to day + lead days to its date.
+func birthdayWindow(day time.Time, lead int) map[string]time.Time {
+	dates := map[string]time.Time{}
+	for i := 0; i <= lead; i++ {
+		d := day.AddDate(0, 0, i)
+		dates[d.Format("01-02")] = d
+		if d.Month() == time.February && d.Day() == 28 && !isLeap(d.Year()) {
+			dates["02-29"] = d // born on 29 February: remind on the 28th
+		}
+	}
+	return dates
 }
 
 func isLeap(y int) bool { return y%4 == 0 && (y%100 != 0 || y%400 == 0) }

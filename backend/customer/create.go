@@ -104,14 +104,14 @@ func (s *Service) insertCustomerRow(ctx context.Context, tx *sql.Tx, actor auth.
 	if err != nil {
 		return fmt.Errorf("customer: insert: %w", err)
 	}
-	return writeTags(ctx, tx, in.ID, in.Tags)
+	return writeTags(ctx, tx, in.ID, in.OwnerID, in.Tags)
 }
 
 // startCustomerTx writes what a new customer begins with: its first stage
 // and owner in their histories, its first revisit task, and the audit row.
 func (s *Service) startCustomerTx(ctx context.Context, tx *sql.Tx, actor auth.Actor, in CustomerInput) error {
 	now := s.now()
-	if err := insertStageHistory(ctx, tx, in.ID, "", in.Stage, stageChange{actorID: actor.ID, reason: "lifecycle.created", at: now}); err != nil {
+	if err := insertStageHistory(ctx, tx, in.ID, "", in.Stage, stageChange{actorID: actor.ID, at: now}); err != nil {
 		return err
 	}
 	if err := insertOwnerHistory(ctx, tx, in.ID, ownerMove{action: "create", actorID: actor.ID, to: in.OwnerID, at: now}); err != nil {
@@ -131,13 +131,14 @@ func (s *Service) startCustomerTx(ctx context.Context, tx *sql.Tx, actor auth.Ac
 	return s.record(ctx, tx, now, actor.ID, "customer", in.ID, "create", nil, in)
 }
 
-// writeTags replaces a customer's rows in the tag index.
-func writeTags(ctx context.Context, tx *sql.Tx, customerID string, tags []string) error {
+// writeTags replaces a customer's rows in the tag index; holder is the
+// owner ("" for the pool).
+func writeTags(ctx context.Context, tx *sql.Tx, customerID, holder string, tags []string) error {
 	if _, err := tx.ExecContext(ctx, `DELETE FROM customer_tags WHERE customer_id = ?`, customerID); err != nil {
 		return fmt.Errorf("customer: tags: %w", err)
 	}
 	for _, t := range tags {
-		if _, err := tx.ExecContext(ctx, `INSERT INTO customer_tags(tag, customer_id) VALUES (?, ?)`, t, customerID); err != nil {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO customer_tags(tag, customer_id, holder) VALUES (?, ?, ?)`, t, customerID, holder); err != nil {
 			return fmt.Errorf("customer: tags: %w", err)
 		}
 	}

@@ -87,6 +87,10 @@ func (s *Service) RecordWonDeal(ctx context.Context, tx *sql.Tx, customerID stri
 	if err := s.stageAfterWin(ctx, tx, c, now); err != nil {
 		return err
 	}
+	won := map[string]any{"wonAt": store.FormatTime(wonAt), "amountMinor": amountMinor, "currency": currency}
+	if err := s.record(ctx, tx, now, "", "customer", customerID, "wonDeal", nil, won); err != nil {
+		return err
+	}
 	return s.rescoreTx(ctx, tx, customerID, now)
 }
 

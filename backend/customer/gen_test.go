@@ -2,12 +2,15 @@ package customer
 
 import (
 	"context"
+	"crypto/sha256"
 	"database/sql"
+	"encoding/hex"
 	"errors"
 	"fmt"
-	"os"
 	"math/rand/v2"
+	"os"
 	"path/filepath"
+	"strings"
 	"sync"
 	"testing"
 
@@ -21,7 +24,7 @@ const (
 	benchCustomers  = 100_000
 	benchActivities = 1_000_000
 	benchHeavy      = 5_000 // activities of the one customer the timeline benchmark reads
-	benchGenVersion = "v1"
+	benchGenVersion = "v2"
 )
 
 // benchFixture is what the benchmarks need to know about the generated data.
@@ -56,17 +59,19 @@ func openBenchDB(b *testing.B) (*store.DB, benchFixture) {
 }
 
 func buildBenchDB() (benchFixture, error) {
-	name := fmt.Sprintf("steady-bench-customers-%s-schema%d.db", benchGenVersion, store.LatestSchemaVersion())
+	schema, err := schemaDigest()
+	if err != nil {
+		return benchFixture{}, err
+	}
+	name := fmt.Sprintf("steady-bench-customers-%s-%s.db", benchGenVersion, schema)
 	f := benchFixture{path: filepath.Join(os.TempDir(), name)}
 	if _, err := os.Stat(f.path); err == nil {
 		return f, readBenchIDs(&f)
 	}
-	tmp := f.path + ".building"
-	for _, p := range []string{tmp, tmp + "-wal", tmp + "-shm"} {
-		if err := os.Remove(p); err != nil && !errors.Is(err, os.ErrNotExist) {
-			return f, err
-		}
+	if err := removeStaleBenchDBs(); err != nil {
+		return f, err
 	}
+	tmp := fmt.Sprintf("%s.building-%d", f.path, os.Getpid()) // another run may be building too
 	db, err := store.Open(context.Background(), tmp)
 	if err != nil {
 		return f, err
@@ -78,7 +83,48 @@ func buildBenchDB() (benchFixture, error) {
 	if err := os.Rename(tmp, f.path); err != nil {
 		return f, err
 	}
+	for _, side := range []string{tmp + "-wal", tmp + "-shm"} {
+		if err := os.Remove(side); err != nil && !errors.Is(err, os.ErrNotExist) {
+			return f, err
+		}
+	}
 	return f, readBenchIDs(&f)
+}
+
+// removeStaleBenchDBs deletes databases built for other schemas or
+// generators: each is most of a gigabyte.
+func removeStaleBenchDBs() error {
+	stale, err := filepath.Glob(filepath.Join(os.TempDir(), "steady-bench-customers-*"))
+	if err != nil {
+		return err
+	}
+	for _, p := range stale {
+		if strings.Contains(p, ".building-") {
+			continue // possibly another run's work in progress
+		}
+		if err := os.Remove(p); err != nil && !errors.Is(err, os.ErrNotExist) {
+			return err
+		}
+	}
+	return nil
+}
+
+// schemaDigest names the schema by the text of every migration, so a cached
+// database is rebuilt whenever a migration changes.
+func schemaDigest() (string, error) {
+	files, err := filepath.Glob(filepath.Join("..", "store", "migrations", "*.sql"))
+	if err != nil || len(files) == 0 {
+		return "", fmt.Errorf("find migrations: %v", err)
+	}
+	h := sha256.New()
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			return "", err
+		}
+		h.Write(b)
+	}
+	return hex.EncodeToString(h.Sum(nil))[:12], nil
 }
 
 // readBenchIDs finds the well-known rows of a generated database.

@@ -23,7 +23,7 @@ var (
 		"中联", "远大", "安泰", "凯旋", "永盛", "汇通", "嘉禾", "东方"}
 	genTrades = []string{"智能科技", "工业设备", "办公用品", "包装材料", "贸易", "电子", "机械", "建材", "食品", "物流",
 		"医疗器械", "化工", "纺织", "家具", "信息技术"}
-	genTags = []string{"重点", "展会", "老客户", "价格敏感", "大单", "转介绍", "待回款", "VIP"}
+	genTags  = []string{"重点", "展会", "老客户", "价格敏感", "大单", "转介绍", "待回款", "VIP"}
 	genKinds = []string{ActivityCall, ActivityVisit, ActivityEmail, ActivityWeChat, ActivityMeeting, ActivityNote}
 )
 
@@ -61,7 +61,7 @@ func genCustomers(ctx context.Context, db *store.DB, r *rand.Rand, reps []string
 				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '中国', ?, ?, ?, ?, ?, ?, ?)`,
 			`INSERT INTO contacts(id, customer_id, name, name_pinyin, name_initials, phone, phone_norm, birthday,
 				birthday_md, is_primary, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-			`INSERT INTO customer_tags(tag, customer_id) VALUES (?, ?)`,
+			`INSERT INTO customer_tags(tag, customer_id, holder) VALUES (?, ?, ?)`,
 			`INSERT INTO customer_owner_history(id, customer_id, at, actor_id, action, to_owner_id) VALUES (?, ?, ?, ?, 'create', ?)`)
 		if err != nil {
 			return err
@@ -108,7 +108,7 @@ func genOne(ctx context.Context, ins []*sql.Stmt, w *indexWriter, r *rand.Rand, 
 	if err != nil {
 		return c, err
 	}
-	if _, err := ins[2].ExecContext(ctx, tag, c.id); err != nil {
+	if _, err := ins[2].ExecContext(ctx, tag, c.id, c.owner); err != nil {
 		return c, err
 	}
 	if _, err := ins[3].ExecContext(ctx, store.NewID(), c.id, at, reps[0], nullable(c.owner)); err != nil {
@@ -190,8 +190,8 @@ func genActivities(ctx context.Context, db *store.DB, r *rand.Rand, reps []strin
 		}
 	}
 	return db.Tx(ctx, func(tx *sql.Tx) error {
-		_, err := tx.ExecContext(ctx, `UPDATE customers SET last_contact_at = (SELECT max(at) FROM activities a
-			WHERE a.customer_id = customers.id AND a.kind <> 'note')`)
+		_, err := tx.ExecContext(ctx, `UPDATE customers SET last_contact_at = coalesce((SELECT max(at) FROM activities a
+			WHERE a.customer_id = customers.id AND a.deleted_at IS NULL AND a.kind <> 'note'), '')`)
 		return err
 	})
 }

@@ -81,7 +81,7 @@ func insertStageHistory(ctx context.Context, tx *sql.Tx, customerID, from, to st
 // sweepStages moves customers without a purchase for the configured days
 // to dormant, and dormant ones, later, to churned. A customer who never
 // bought counts from when they were created.
-func (s *Service) sweepStages(ctx context.Context, tx *sql.Tx, st Settings, now time.Time) (dormant, churned int, err error) {
+func (s *Service) sweepStages(ctx context.Context, st Settings, now time.Time) (dormant, churned int, err error) {
 	steps := []struct {
 		stages string // an SQL list of the stages that move
 		to     string
@@ -93,21 +93,12 @@ func (s *Service) sweepStages(ctx context.Context, tx *sql.Tx, st Settings, now 
 	}
 	for _, step := range steps {
 		cutoff := store.FormatTime(now.AddDate(0, 0, -step.days))
-		ids, err := idsWhere(ctx, tx, `SELECT id FROM customers WHERE deleted_at IS NULL AND stage IN (`+step.stages+`)
-			AND coalesce(last_purchase_at, created_at) < ?`, cutoff)
+		cond := `deleted_at IS NULL AND stage IN (` + step.stages + `) AND coalesce(last_purchase_at, created_at) < ?`
+		*step.n, err = s.sweepWhere(ctx, cond, []any{cutoff}, func(tx *sql.Tx, c Customer) error {
+			return s.setStageTx(ctx, tx, c, step.to, stageChange{reason: "lifecycle.auto.noPurchase", automatic: true, at: now})
+		})
 		if err != nil {
-			return 0, 0, err
-		}
-		for _, id := range ids {
-			c, err := loadCustomer(ctx, tx, id)
-			if err != nil {
-				return 0, 0, err
-			}
-			ch := stageChange{reason: "lifecycle.auto.noPurchase", automatic: true, at: now}
-			if err := s.setStageTx(ctx, tx, c, step.to, ch); err != nil {
-				return 0, 0, err
-			}
-			*step.n++
+			return dormant, churned, err
 		}
 	}
 	return dormant, churned, nil

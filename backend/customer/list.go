@@ -56,15 +56,21 @@ type CustomerPage struct {
 
 const maxPage = 200
 
-// Sort keys; the rank expressions match the indexes of 0002_customers.sql.
-var listSorts = map[string][]string{
-	"name":        {"c.name_pinyin", "c.id"},
-	"lastContact": {"c.last_contact_at", "c.id"},
-	"created":     {"c.created_at", "c.id"},
-	"segment": {`(CASE segment WHEN 'high_value' THEN 0 WHEN 'potential' THEN 1
-    WHEN 'ordinary' THEN 2 ELSE 3 END)`, "c.name_pinyin", "c.id"},
-	"stage": {`(CASE stage WHEN 'lead' THEN 0 WHEN 'prospect' THEN 1
-    WHEN 'customer' THEN 2 WHEN 'repeat' THEN 3 WHEN 'dormant' THEN 4 ELSE 5 END)`, "c.name_pinyin", "c.id"},
+// listSort is a sort order and the index (0002_customers.sql) that holds it;
+// the rank expressions must match the indexes' exactly.
+type listSort struct {
+	keys  []string
+	index string
+}
+
+var listSorts = map[string]listSort{
+	"name":        {[]string{"c.name_pinyin", "c.id"}, "customers_list_name"},
+	"lastContact": {[]string{"c.last_contact_at", "c.id"}, "customers_list_contact"},
+	"created":     {[]string{"c.created_at", "c.id"}, "customers_list_created"},
+	"segment": {[]string{`(CASE segment WHEN 'high_value' THEN 0 WHEN 'potential' THEN 1
+    WHEN 'ordinary' THEN 2 ELSE 3 END)`, "c.name_pinyin", "c.id"}, "customers_list_segment"},
+	"stage": {[]string{`(CASE stage WHEN 'lead' THEN 0 WHEN 'prospect' THEN 1
+    WHEN 'customer' THEN 2 WHEN 'repeat' THEN 3 WHEN 'dormant' THEN 4 ELSE 5 END)`, "c.name_pinyin", "c.id"}, "customers_list_stage"},
 }
 
 // Customers returns a page of the customers the actor may see.
@@ -78,82 +84,146 @@ func (s *Service) Customers(ctx context.Context, actor auth.Actor, lq ListQuery)
 	if err != nil {
 		return CustomerPage{}, err
 	}
-	where, args, err := listFilter(sc, lq, loc)
+	f, err := listFilter(sc, lq, loc)
 	if err != nil {
 		return CustomerPage{}, err
 	}
 	page := CustomerPage{Items: []CustomerRow{}}
-	if err := q.QueryRowContext(ctx, `SELECT count(*) FROM customers c WHERE `+where, args...).Scan(&page.Total); err != nil {
-		return page, fmt.Errorf("customer: count list: %w", err)
+	if page.Total, err = countList(ctx, q, sc, lq, f); err != nil || lq.Offset >= page.Total {
+		return page, err
 	}
-	limit := min(max(lq.Limit, 1), maxPage)
-	rows, err := q.QueryContext(ctx, `SELECT c.id, c.kind, c.name, coalesce(c.owner_id, ''), coalesce(u.name, ''), c.stage,
-		c.segment, c.source, c.city, c.phone, coalesce(p.name, ''), c.tags, coalesce(c.last_contact_at, ''), c.created_at, c.version
-		FROM customers c LEFT JOIN users u ON u.id = c.owner_id
-		LEFT JOIN contacts p ON p.customer_id = c.id AND p.is_primary = 1 AND p.deleted_at IS NULL
-		WHERE `+where+` ORDER BY `+orderBy(lq)+` LIMIT ? OFFSET ?`, append(args, limit, max(lq.Offset, 0))...)
+	page.Items, err = listPage(ctx, q, lq, f, page.Total)
+	return page, err
+}
+
+// filter is a list query rendered as an SQL condition on customers c.
+type filter struct {
+	where string
+	args  []any
+}
+
+// countList counts every row of the list. A tag alone is counted from the
+// tag index (it knows each tagged customer's holder); everything else from
+// customers, whose indexes carry the filter columns.
+func countList(ctx context.Context, q Querier, sc scope, lq ListQuery, f filter) (int, error) {
+	var n int
+	var err error
+	tagOnly := lq.Tag != "" && lq.Stage == "" && lq.Segment == "" && lq.Source == "" && lq.City == "" &&
+		lq.ContactedAfter == "" && lq.ContactedBefore == ""
+	if tagOnly {
+		where, args := sc.where("t.holder")
+		if lq.OwnerID != "" {
+			where, args = where+" AND t.holder = ?", append(args, holderOf(lq.OwnerID))
+		}
+		err = q.QueryRowContext(ctx, `SELECT count(*) FROM customer_tags t WHERE t.tag = ? AND `+where,
+			append([]any{lq.Tag}, args...)...).Scan(&n)
+	} else {
+		err = q.QueryRowContext(ctx, `SELECT count(*) FROM customers c WHERE `+f.where, f.args...).Scan(&n)
+	}
 	if err != nil {
-		return page, fmt.Errorf("customer: list: %w", err)
+		return 0, fmt.Errorf("customer: count list: %w", err)
+	}
+	return n, nil
+}
+
+// walkSortAbove is the number of matching rows above which a page walks the
+// index of its sort order, filtering as it goes: it meets a match at least
+// every 100 entries. Fewer matches are found through a filter's own index
+// and sorted, a few lookups each.
+const walkSortAbove = 1000
+
+// listPage reads one page in two steps: the ids, from indexes alone, then
+// the columns of those rows only, so skipped rows of a deep page cost no joins.
+func listPage(ctx context.Context, q Querier, lq ListQuery, f filter, total int) ([]CustomerRow, error) {
+	limit := pageSize(lq.Limit, 50, maxPage)
+	order, index := orderBy(lq, "")
+	pick, innerOrder := " INDEXED BY "+index, order
+	if total <= walkSortAbove {
+		// a unary plus hides the sort from the indexes, so the planner
+		// picks a filter's index instead of walking the whole sort order
+		pick = ""
+		innerOrder, _ = orderBy(lq, "+")
+	}
+	rows, err := q.QueryContext(ctx, `WITH page AS MATERIALIZED (SELECT c.id FROM customers c`+pick+` WHERE `+f.where+`
+		ORDER BY `+innerOrder+` LIMIT ? OFFSET ?)
+		SELECT c.id, c.kind, c.name, coalesce(c.owner_id, ''), coalesce(u.name, ''), c.stage, c.segment, c.source,
+		c.city, c.phone, coalesce(p.name, ''), c.tags, c.last_contact_at, c.created_at, c.version
+		FROM page JOIN customers c ON c.id = page.id LEFT JOIN users u ON u.id = c.owner_id
+		LEFT JOIN contacts p ON p.customer_id = c.id AND p.is_primary = 1 AND p.deleted_at IS NULL
+		ORDER BY `+order, append(f.args, limit, max(lq.Offset, 0))...)
+	if err != nil {
+		return nil, fmt.Errorf("customer: list: %w", err)
 	}
 	defer rows.Close()
+	items := []CustomerRow{}
 	for rows.Next() {
 		var r CustomerRow
 		var tags string
 		if err := rows.Scan(&r.ID, &r.Kind, &r.Name, &r.OwnerID, &r.OwnerName, &r.Stage, &r.Segment, &r.Source, &r.City,
 			&r.Phone, &r.ContactName, &tags, &r.LastContactAt, &r.CreatedAt, &r.Version); err != nil {
-			return page, fmt.Errorf("customer: list: %w", err)
+			return nil, fmt.Errorf("customer: list: %w", err)
 		}
 		if err := json.Unmarshal([]byte(tags), &r.Tags); err != nil {
-			return page, fmt.Errorf("customer: tags of %s: %w", r.ID, err)
+			return nil, fmt.Errorf("customer: tags of %s: %w", r.ID, err)
 		}
-		page.Items = append(page.Items, r)
+		items = append(items, r)
 	}
-	return page, rows.Err()
+	return items, rows.Err()
 }
 
-func orderBy(lq ListQuery) string {
-	keys, ok := listSorts[lq.Sort]
+// orderBy returns the ORDER BY terms of the query's sort, each behind
+// prefix, and the index that holds rows in that order.
+func orderBy(lq ListQuery, prefix string) (string, string) {
+	sort, ok := listSorts[lq.Sort]
 	if !ok {
-		keys = listSorts["name"]
+		sort = listSorts["name"]
 	}
 	dir := " ASC"
 	if lq.Desc {
 		dir = " DESC"
 	}
-	return strings.Join(keys, dir+", ") + dir
+	terms := make([]string, len(sort.keys))
+	for i, k := range sort.keys {
+		terms[i] = prefix + k + dir
+	}
+	return strings.Join(terms, ", "), sort.index
+}
+
+// holderOf maps the list's owner filter to a holder ("pool" is ”).
+func holderOf(ownerID string) string {
+	if ownerID == "pool" {
+		return ""
+	}
+	return ownerID
 }
 
 // listFilter renders the scope and the filters as one SQL condition.
-func listFilter(sc scope, lq ListQuery, loc *time.Location) (string, []any, error) {
-	scopeSQL, args := sc.where("c.owner_id")
-	conds := []string{"c.deleted_at IS NULL", scopeSQL}
+func listFilter(sc scope, lq ListQuery, loc *time.Location) (filter, error) {
+	where, args := sc.where("coalesce(c.owner_id, '')")
+	f := filter{where: "c.deleted_at IS NULL AND " + where, args: args}
 	add := func(cond string, arg any) {
-		conds = append(conds, cond)
-		args = append(args, arg)
+		f.where += " AND " + cond
+		f.args = append(f.args, arg)
 	}
-	switch lq.OwnerID {
-	case "":
-	case "pool":
-		conds = append(conds, "c.owner_id IS NULL")
-	default:
-		add("c.owner_id = ?", lq.OwnerID)
+	if lq.OwnerID != "" {
+		add("coalesce(c.owner_id, '') = ?", holderOf(lq.OwnerID))
 	}
-	for _, f := range [][2]string{{"c.stage", lq.Stage}, {"c.segment", lq.Segment}, {"c.source", lq.Source}, {"c.city", lq.City}} {
-		if f[1] != "" {
-			add(f[0]+" = ?", f[1])
+	for _, eq := range [][2]string{{"c.stage", lq.Stage}, {"c.segment", lq.Segment}, {"c.source", lq.Source}, {"c.city", lq.City}} {
+		if eq[1] != "" {
+			add(eq[0]+" = ?", eq[1])
 		}
 	}
 	if lq.Tag != "" {
-		add("c.id IN (SELECT customer_id FROM customer_tags WHERE tag = ?)", lq.Tag)
+		add("EXISTS (SELECT 1 FROM customer_tags t WHERE t.tag = ? AND t.customer_id = c.id)", lq.Tag)
 	}
 	var v apperr.Validation
 	if after := dayStart(&v, "contactedAfter", lq.ContactedAfter, loc); after != "" {
 		add("c.last_contact_at >= ?", after)
 	}
 	if before := dayStart(&v, "contactedBefore", lq.ContactedBefore, loc); before != "" {
-		add("(c.last_contact_at IS NULL OR c.last_contact_at < ?)", before)
+		add("c.last_contact_at < ?", before) // never contacted ('') counts as before
 	}
-	return strings.Join(conds, " AND "), args, v.Err()
+	return f, v.Err()
 }
 
 // dayStart turns a local date into the stored text of its first instant.

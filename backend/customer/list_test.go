@@ -69,6 +69,8 @@ func TestListScopesFiltersSortsAndPages(t *testing.T) {
 		{"pool only", "owner", ListQuery{OwnerID: "pool", Limit: 50}, "庚", 1},
 		{"one owner", "owner", ListQuery{OwnerID: w.rep2.ID, Limit: 50}, "戊", 1},
 		{"tag", "owner", ListQuery{Tag: "重点", Limit: 50}, "丙甲戊", 3},
+		{"tag in a rep's scope", "rep", ListQuery{Tag: "重点", Limit: 50}, "丙甲", 2},
+		{"tag of the pool", "manager", ListQuery{Tag: "重点", OwnerID: "pool", Limit: 50}, "", 0},
 		{"source", "rep", ListQuery{Source: "referral", Limit: 50}, "丙甲", 2},
 		{"city", "owner", ListQuery{City: "北京", Limit: 50}, "戊乙", 2},
 		{"stage", "owner", ListQuery{Stage: StageCustomer, Limit: 50}, "乙", 1},
@@ -90,6 +92,14 @@ func TestListScopesFiltersSortsAndPages(t *testing.T) {
 			}
 		})
 	}
+	// the tag index follows the owner: a released customer counts for the pool
+	a := w.get(firstNamed(t, w, "甲"))
+	if err := w.svc.Release(context.Background(), w.rep, a.ID, "暂停合作"); err != nil {
+		t.Fatal(err)
+	}
+	if got, total := listNames(t, w, w.loner, ListQuery{Tag: "重点", Limit: 50}); got != "甲" || total != 1 {
+		t.Fatalf("loner's tag list after release = %s (%d)", got, total)
+	}
 	if _, err := w.svc.Customers(context.Background(), w.rep, ListQuery{ContactedAfter: "11/15"}); fieldCode(err, "contactedAfter") != "validation.invalidDate" {
 		t.Fatalf("bad date = %v", err)
 	}
@@ -109,4 +119,40 @@ func TestListRowsCarryTheListColumns(t *testing.T) {
 	if r.ContactName != "李娜" || r.OwnerName != "李强" || r.City != "杭州" || r.Tags[0] != "重点" || r.Stage != StageLead {
 		t.Fatalf("row = %+v", r)
 	}
+}
+
+// Large lists walk the index of their sort order (INDEXED BY): every sort
+// must have one that holds it, in both directions, with every filter.
+func TestEverySortWalksItsIndex(t *testing.T) {
+	t.Parallel()
+	w := listWorld(t)
+	ctx := context.Background()
+	sc, err := scopeOf(ctx, w.db.Read(), w.rep)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for sortName := range listSorts {
+		for _, desc := range []bool{false, true} {
+			lq := ListQuery{Sort: sortName, Desc: desc, Limit: 10, Stage: StageLead, Tag: "重点", City: "合肥",
+				Source: "referral", Segment: SegmentOrdinary, ContactedAfter: "2026-01-01", OwnerID: w.rep.ID}
+			f, err := listFilter(sc, lq, shanghai)
+			if err != nil {
+				t.Fatal(err)
+			}
+			rows, err := listPage(ctx, w.db.Read(), lq, f, walkSortAbove+1)
+			if err != nil || len(rows) != 1 || !strings.HasPrefix(rows[0].Name, "甲") {
+				t.Fatalf("sort %s desc=%v: %+v, %v", sortName, desc, rows, err)
+			}
+		}
+	}
+}
+
+// firstNamed returns the id of the customer whose name starts with prefix.
+func firstNamed(t *testing.T, w *world, prefix string) string {
+	t.Helper()
+	hits, err := w.svc.Search(context.Background(), w.owner, prefix, 1)
+	if err != nil || len(hits) == 0 {
+		t.Fatalf("no customer %s: %v", prefix, err)
+	}
+	return hits[0].CustomerID
 }

@@ -51,6 +51,9 @@ func (s *Service) moveOwnerTx(ctx context.Context, tx *sql.Tx, c Customer, m own
 	if err := insertOwnerHistory(ctx, tx, c.ID, m); err != nil {
 		return err
 	}
+	if _, err := tx.ExecContext(ctx, `UPDATE customer_tags SET holder = ? WHERE customer_id = ?`, m.to, c.ID); err != nil {
+		return fmt.Errorf("customer: move tags: %w", err)
+	}
 	if err := s.closeRevisitTx(ctx, tx, c.ID, m.at); err != nil {
 		return err
 	}

@@ -125,23 +125,11 @@ func (s *Service) Release(ctx context.Context, actor auth.Actor, customerID, rea
 
 // sweepPool returns to the pool every owned customer without a follow-up
 // (or a hand-over) for PoolAfterDays; high-value ones stay when so set.
-func (s *Service) sweepPool(ctx context.Context, tx *sql.Tx, st Settings, now time.Time) (int, error) {
+func (s *Service) sweepPool(ctx context.Context, st Settings, now time.Time) (int, error) {
 	cutoff := store.FormatTime(now.AddDate(0, 0, -st.PoolAfterDays))
-	ids, err := idsWhere(ctx, tx, `SELECT id FROM customers WHERE deleted_at IS NULL AND owner_id IS NOT NULL
-		AND max(coalesce(last_contact_at, ''), coalesce(owned_since, created_at)) < ?
-		AND NOT (? AND segment = 'high_value')`, cutoff, st.PoolExemptHighValue)
-	if err != nil {
-		return 0, err
-	}
-	for _, id := range ids {
-		c, err := loadCustomer(ctx, tx, id)
-		if err != nil {
-			return 0, err
-		}
-		m := ownerMove{action: "expire", reason: "pool.auto.noFollowUp", at: now}
-		if err := s.moveOwnerTx(ctx, tx, c, m); err != nil {
-			return 0, err
-		}
-	}
-	return len(ids), nil
+	cond := `deleted_at IS NULL AND owner_id IS NOT NULL
+		AND max(last_contact_at, coalesce(owned_since, created_at)) < ? AND NOT (? AND segment = 'high_value')`
+	return s.sweepWhere(ctx, cond, []any{cutoff, st.PoolExemptHighValue}, func(tx *sql.Tx, c Customer) error {
+		return s.moveOwnerTx(ctx, tx, c, ownerMove{action: "expire", reason: "pool.auto.noFollowUp", at: now})
+	})
 }

@@ -2,6 +2,7 @@ package customer
 
 import (
 	"context"
+	"strings"
 	"testing"
 	"time"
 
@@ -108,5 +109,59 @@ func TestAssignWithinTheTeam(t *testing.T) {
 	var moves int
 	if err := w.db.Read().QueryRow(`SELECT count(*) FROM customer_owner_history WHERE customer_id = ? AND action = 'assign'`, a.ID).Scan(&moves); err != nil || moves != 2 {
 		t.Fatalf("assign history = %d, %v", moves, err)
+	}
+}
+
+func TestHighValueCustomersGoBackToThePoolWhenNotExempt(t *testing.T) {
+	t.Parallel()
+	w := newWorld(t)
+	ctx := context.Background()
+	st, _ := w.svc.Settings(ctx)
+	st.PoolExemptHighValue = false
+	if _, err := w.svc.SaveSettings(ctx, w.owner, st); err != nil {
+		t.Fatal(err)
+	}
+	c := w.create(w.rep, CustomerInput{Name: "大客户"})
+	w.win(c.ID, w.clock.T, 200_000_00)
+	w.win(c.ID, w.clock.T, 200_000_00)
+	w.days(31)
+	if res, err := w.svc.Sweep(ctx, w.clock.T); err != nil || res.ToPool != 1 {
+		t.Fatalf("sweep = %+v, %v", res, err)
+	}
+}
+
+// Every change leaves its audit row, automatic ones without an actor.
+func TestChangesAreAudited(t *testing.T) {
+	t.Parallel()
+	w := newWorld(t)
+	ctx := context.Background()
+	c := w.create(w.rep, CustomerInput{Name: "审计客户"})
+	if _, err := w.svc.ChangeStage(ctx, w.rep, c.ID, c.Version, StageProspect, "有意向"); err != nil {
+		t.Fatal(err)
+	}
+	if err := w.svc.Release(ctx, w.rep, c.ID, "暂停"); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := w.svc.Claim(ctx, w.rep2, c.ID); err != nil {
+		t.Fatal(err)
+	}
+	w.win(c.ID, w.clock.T, 100_00)
+	rows, err := w.db.Read().Query(`SELECT action, coalesce(actor_id, '') FROM audit_log WHERE entity = 'customer' AND entity_id = ? ORDER BY at, rowid`, c.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	var got []string
+	for rows.Next() {
+		var action, actor string
+		if err := rows.Scan(&action, &actor); err != nil {
+			t.Fatal(err)
+		}
+		who := map[string]string{w.rep.ID: "rep", w.rep2.ID: "rep2", "": "auto"}[actor]
+		got = append(got, action+"/"+who)
+	}
+	want := "create/rep stage/rep release/rep claim/rep2 stage/auto wonDeal/auto segment/auto"
+	if strings.Join(got, " ") != want {
+		t.Fatalf("audit = %v\nwant    %s", got, want)
 	}
 }

@@ -13,7 +13,7 @@ import (
 
 const customerColumns = `c.id, c.kind, c.name, coalesce(c.owner_id, ''), coalesce(u.name, ''), c.stage, c.segment,
 	c.rfm_r, c.rfm_f, c.rfm_m, c.source, c.industry, c.region, c.city, c.country, c.address, c.phone, c.email,
-	c.wechat, c.tags, c.notes, coalesce(c.last_contact_at, ''), coalesce(c.last_purchase_at, ''),
+	c.wechat, c.tags, c.notes, c.last_contact_at, coalesce(c.last_purchase_at, ''),
 	coalesce(c.owned_since, ''), coalesce(c.pool_since, ''), coalesce(c.created_by, ''), c.created_at,
 	c.updated_at, c.version`
 

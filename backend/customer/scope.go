@@ -71,17 +71,17 @@ func (sc scope) hands(toUserID string) bool {
 	return sc.all || slices.Contains(sc.users, toUserID)
 }
 
-// where returns an SQL condition on the owner column col and its arguments.
-func (sc scope) where(col string) (string, []any) {
+// where returns an SQL condition on a holder expression (the owner, or ”
+// for the pool) and its arguments.
+func (sc scope) where(holder string) (string, []any) {
 	if sc.all {
 		return "1", nil
 	}
-	args := make([]any, len(sc.users))
-	for i, u := range sc.users {
-		args[i] = u
+	args := []any{""}
+	for _, u := range sc.users {
+		args = append(args, u)
 	}
-	marks := strings.TrimSuffix(strings.Repeat("?, ", len(sc.users)), ", ")
-	return "(" + col + " IS NULL OR " + col + " IN (" + marks + "))", args
+	return holder + " IN (" + strings.TrimSuffix(strings.Repeat("?, ", len(args)), ", ") + ")", args
 }
 
 // canSee returns a forbidden error unless the customer is visible.

@@ -42,7 +42,7 @@ func (s *Service) Search(ctx context.Context, actor auth.Actor, query string, li
 	if len(terms) == 0 {
 		return []SearchHit{}, nil
 	}
-	limit = min(max(limit, 1), maxSearchResults)
+	limit = pageSize(limit, 20, maxSearchResults)
 	q := s.db.Read()
 	sc, err := scopeOf(ctx, q, actor)
 	if err != nil {

@@ -159,3 +159,29 @@ func TestSearchIsScopedAndFollowsChanges(t *testing.T) {
 		t.Fatalf("a deleted contact is found: %s", got)
 	}
 }
+
+func TestRebuildSearchIndexFindsTheSame(t *testing.T) {
+	t.Parallel()
+	w, _ := searchWorld(t)
+	ctx := context.Background()
+	before, _ := w.svc.Search(ctx, w.owner, "zs", 10)
+	n, err := w.svc.RebuildSearchIndex(ctx)
+	if err != nil || n != 8 { // 7 customers and 1 contact
+		t.Fatalf("rebuild = %d, %v", n, err)
+	}
+	after, _ := w.svc.Search(ctx, w.owner, "zs", 10)
+	if names(after) != names(before) || len(after) != 2 {
+		t.Fatalf("after rebuild %s, before %s", names(after), names(before))
+	}
+}
+
+// Whatever is typed, the query sent to the index stays valid.
+func TestSearchSurvivesOddInput(t *testing.T) {
+	t.Parallel()
+	w, _ := searchWorld(t)
+	for _, q := range []string{`"`, `*`, `AND`, `OR NOT`, `NEAR(a b)`, `^`, `'`, `张"三`, `a:b`, `{name}`, `(`, `-`, `+86`, `@`, `😀`, "\x00"} {
+		if _, err := w.svc.Search(context.Background(), w.rep, q, 0); err != nil {
+			t.Errorf("Search(%q) = %v", q, err)
+		}
+	}
+}

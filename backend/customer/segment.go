@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"slices"
 	"time"
 
 	"steady/backend/store"
@@ -35,23 +36,16 @@ func (s *Service) rescoreTx(ctx context.Context, tx *sql.Tx, customerID string, 
 }
 
 // RecomputeSegments scores every customer again (at start-up and daily) and
-// returns how many changed segment.
+// returns how many changed segment. Scores are computed from one snapshot
+// and written in batches; a customer whose scores changed in between (a win
+// was just recorded) keeps the newer ones.
 func (s *Service) RecomputeSegments(ctx context.Context, now time.Time) (int, error) {
-	changed := 0
-	err := s.db.Tx(ctx, func(tx *sql.Tx) error {
-		var err error
-		changed, err = s.rescoreAllTx(ctx, tx, now)
-		return err
-	})
-	return changed, err
-}
-
-func (s *Service) rescoreAllTx(ctx context.Context, tx *sql.Tx, now time.Time) (int, error) {
-	st, err := loadSettings(ctx, tx)
+	q := s.db.Read()
+	st, err := loadSettings(ctx, q)
 	if err != nil {
 		return 0, err
 	}
-	stats, err := s.deals.PurchaseStats(ctx, tx, "", windowStart(now), st.RFM.Currency)
+	stats, err := s.deals.PurchaseStats(ctx, q, "", windowStart(now), st.RFM.Currency)
 	if err != nil {
 		return 0, err
 	}
@@ -59,26 +53,51 @@ func (s *Service) rescoreAllTx(ctx context.Context, tx *sql.Tx, now time.Time) (
 	for _, p := range stats {
 		byCustomer[p.CustomerID] = p
 	}
-	current, err := currentScores(ctx, tx)
+	seen, err := currentScores(ctx, q, nil)
 	if err != nil {
 		return 0, err
 	}
-	changed := 0
-	for id, old := range current {
-		moved, err := s.storeScore(ctx, tx, id, old, Score(byCustomer[id], now, st.RFM), st, now)
+	var stale []string
+	for id, old := range seen {
+		if Score(byCustomer[id], now, st.RFM) != old {
+			stale = append(stale, id)
+		}
+	}
+	slices.Sort(stale)
+	return s.inBatches(ctx, stale, func(tx *sql.Tx, batch []string) (int, error) {
+		current, err := currentScores(ctx, tx, batch)
 		if err != nil {
 			return 0, err
 		}
-		if moved {
-			changed++
+		changed := 0
+		for _, id := range batch {
+			old, ok := current[id]
+			if !ok || old != seen[id] {
+				continue // deleted or scored again since the snapshot
+			}
+			moved, err := s.storeScore(ctx, tx, id, old, Score(byCustomer[id], now, st.RFM), st, now)
+			if err != nil {
+				return 0, err
+			}
+			if moved {
+				changed++
+			}
 		}
-	}
-	return changed, nil
+		return changed, nil
+	})
 }
 
-// currentScores reads every live customer's stored scores.
-func currentScores(ctx context.Context, q Querier) (map[string]RFM, error) {
-	rows, err := q.QueryContext(ctx, `SELECT id, rfm_r, rfm_f, rfm_m, segment FROM customers WHERE deleted_at IS NULL`)
+// currentScores reads the stored scores of live customers: those in ids,
+// or all when ids is nil.
+func currentScores(ctx context.Context, q Querier, ids []string) (map[string]RFM, error) {
+	query := `SELECT id, rfm_r, rfm_f, rfm_m, segment FROM customers WHERE deleted_at IS NULL`
+	var args []any
+	if ids != nil {
+		var list string
+		list, args = inList(ids)
+		query += ` AND id IN ` + list
+	}
+	rows, err := q.QueryContext(ctx, query, args...)
 	if err != nil {
 		return nil, fmt.Errorf("customer: scores: %w", err)
 	}

@@ -52,6 +52,14 @@ func nullable(s string) any {
 	return s
 }
 
+// pageSize is n within [1, most], or def when n is not positive.
+func pageSize(n, def, most int) int {
+	if n <= 0 {
+		return def
+	}
+	return min(n, most)
+}
+
 // localDay is the start of t's calendar day in loc.
 func localDay(t time.Time, loc *time.Location) time.Time {
 	y, m, d := t.In(loc).Date()

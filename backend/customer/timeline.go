@@ -68,7 +68,7 @@ func (s *Service) Timeline(ctx context.Context, actor auth.Actor, customerID str
 	if err := sc.canSee(c.OwnerID); err != nil {
 		return TimelinePage{}, err
 	}
-	limit = min(max(limit, 1), maxTimelinePage)
+	limit = pageSize(limit, 50, maxTimelinePage)
 	atBefore, idBefore := parseCursor(before)
 	var all []TimelineEntry
 	for _, read := range []timelineSource{activityEntries, stageEntries, ownerEntries} {

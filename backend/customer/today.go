@@ -47,7 +47,7 @@ func (s *Service) Today(ctx context.Context, actor auth.Actor, now time.Time) (T
 // dueRevisits lists the user's open tasks due by the end of day, oldest first.
 func (s *Service) dueRevisits(ctx context.Context, userID string, day time.Time, loc *time.Location) ([]DueRevisit, error) {
 	rows, err := s.db.Read().QueryContext(ctx, `SELECT t.id, t.customer_id, c.name, c.segment, t.due_at,
-		coalesce(c.last_contact_at, '') FROM revisit_tasks t JOIN customers c ON c.id = t.customer_id
+		c.last_contact_at FROM revisit_tasks t JOIN customers c ON c.id = t.customer_id
 		WHERE t.owner_id = ? AND t.status = 'open' AND t.deleted_at IS NULL AND c.deleted_at IS NULL AND t.due_at < ?
 		ORDER BY t.due_at, c.name_pinyin`, userID, store.FormatTime(day.AddDate(0, 0, 1)))
 	if err != nil {

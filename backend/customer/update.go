@@ -29,6 +29,7 @@ func (s *Service) UpdateCustomer(ctx context.Context, actor auth.Actor, in Custo
 		if before.Version != in.Version {
 			return apperr.Conflict("customer")
 		}
+		in.OwnerID = before.OwnerID
 		if err := s.updateCustomerRow(ctx, tx, in); err != nil {
 			return err
 		}
@@ -63,7 +64,7 @@ func (s *Service) updateCustomerRow(ctx context.Context, tx *sql.Tx, in Customer
 	if n, err := res.RowsAffected(); err != nil || n == 0 {
 		return apperr.Conflict("customer")
 	}
-	return writeTags(ctx, tx, in.ID, in.Tags)
+	return writeTags(ctx, tx, in.ID, in.OwnerID, in.Tags)
 }
 
 // DeleteCustomer removes a customer: a tombstone stays for sync, its open
@@ -87,6 +88,9 @@ func (s *Service) DeleteCustomer(ctx context.Context, actor auth.Actor, id strin
 			return apperr.Conflict("customer")
 		}
 		if err := s.closeRevisitTx(ctx, tx, id, now); err != nil {
+			return err
+		}
+		if err := writeTags(ctx, tx, id, "", nil); err != nil {
 			return err
 		}
 		if err := unindexTx(ctx, tx, id); err != nil {

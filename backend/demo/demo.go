@@ -20,7 +20,7 @@ import (
 // Options control the demo data.
 type Options struct {
 	Seed      uint64
-	Customers int // used by the customers area once it exists
+	Customers int // demo customers (the command line's default is 300)
 	HashCost  int // bcrypt cost; tests use the minimum
 	Now       time.Time
 }
@@ -67,7 +67,13 @@ func Create(ctx context.Context, path string, opts Options) (Summary, error) {
 	if err := addTraining(ctx, db, users, res.OwnerID, r, opts.Now); err != nil {
 		return Summary{}, err
 	}
+	if err := addCustomers(ctx, db, r, opts.Now, opts.Customers); err != nil {
+		return Summary{}, err
+	}
 	if err := addQuotes(ctx, db, r, opts.Now); err != nil {
+		return Summary{}, err
+	}
+	if err := addSales(ctx, db, r, opts.Now, opts.Customers); err != nil {
 		return Summary{}, err
 	}
 	return Summary{Company: profile.name, Users: n + 1}, nil

@@ -69,6 +69,42 @@ var fixtures = []fixture{
 		        WHERE q.number = 'QT-20260401-K7Q2M-001' AND q.total_minor = 659800 AND p.name_zh = '激光打印机' AND l.qty_milli = 2000`,
 		want: 1,
 	},
+	{
+		version: 5,
+		seed: `INSERT INTO deals(id, customer_id, title, amount_minor, currency, owner_id, stage_id, stage_entered_at, reached_stage_id,
+		                         status, won_at, closed_at, created_at, updated_at)
+		       VALUES ('s-deal', 'k1', '明远智能 打印机采购', 659800, 'CNY', 'u1', '0190b000-0000-7000-8000-000000000007',
+		               '2026-05-01T00:00:00.000Z', '0190b000-0000-7000-8000-000000000007', 'won', '2026-05-01T00:00:00.000Z',
+		               '2026-05-01T00:00:00.000Z', '2026-04-01T00:00:00.000Z', '2026-05-01T00:00:00.000Z');
+		       INSERT INTO deal_stage_history(id, deal_id, owner_id, at, action, from_stage_id, to_stage_id, from_entered_at, seconds_in_from)
+		       VALUES ('s-h1', 's-deal', 'u1', '2026-05-01T00:00:00.000Z', 'win', '0190b000-0000-7000-8000-000000000006',
+		               '0190b000-0000-7000-8000-000000000007', '2026-04-01T00:00:00.000Z', 2592000);
+		       INSERT INTO sop_tasks(id, deal_id, rule_id, stage_id, assignee_id, title_zh, anchor, offset_hours, anchor_at, due_at,
+		                             status, done_at, created_at, updated_at)
+		       VALUES ('s-task', 's-deal', '0190b000-0000-7000-8000-000000000108', '0190b000-0000-7000-8000-000000000007', 'u1',
+		               '成交后 1 天内发送感谢信', 'stage_entered', 24, '2026-05-01T00:00:00.000Z', '2026-05-02T00:00:00.000Z', 'done',
+		               '2026-05-01T08:00:00.000Z', '2026-05-01T00:00:00.000Z', '2026-05-01T08:00:00.000Z');`,
+		check: `SELECT count(*) FROM deals d JOIN sales_stages s ON s.id = d.stage_id AND s.code = 'won'
+		        JOIN deal_stage_history h ON h.deal_id = d.id AND h.seconds_in_from = 2592000
+		        JOIN sop_tasks t ON t.deal_id = d.id AND t.done_at < t.due_at WHERE d.amount_minor = 659800 AND d.customer_id = 'k1'`,
+		want: 1,
+	},
+	{
+		version: 6,
+		seed: `INSERT INTO customers(id, kind, name, name_pinyin, owner_id, stage, phone, phone_norm, created_by, created_at, updated_at, deleted_at)
+		       VALUES ('k6', 'company', '明远智能', 'mingyuanzhineng', 'u1', 'lead', '0571-87654321', '057187654321', 'u1',
+		               '2026-06-01T00:00:00.000Z', '2026-06-02T00:00:00.000Z', '2026-06-02T00:00:00.000Z');
+		       INSERT INTO contacts(id, customer_id, name, phone, phone_norm, email, created_at, updated_at)
+		       VALUES ('p6', 'k1', '王磊', '+86 138 0013 8000', '13800138000', 'wang.lei@example.cn', '2026-06-01T00:00:00.000Z', '2026-06-01T00:00:00.000Z');
+		       INSERT INTO customer_merges(id, kept_id, dropped_id, dropped_name, actor_id, at, moved, created_at, updated_at)
+		       VALUES ('m6', 'k1', 'k6', '明远智能', 'u1', '2026-06-02T00:00:00.000Z', '{"contacts":0}', '2026-06-02T00:00:00.000Z', '2026-06-02T00:00:00.000Z');
+		       INSERT INTO customer_distinct_pairs(id, a_id, b_id, actor_id, created_at, updated_at)
+		       VALUES ('d6', 'k1', 'k6', 'u1', '2026-06-02T00:00:00.000Z', '2026-06-02T00:00:00.000Z');`,
+		check: `SELECT count(*) FROM customer_merges m JOIN customers k ON k.id = m.kept_id JOIN contacts p ON p.customer_id = k.id
+		        AND p.phone_norm = '13800138000' AND p.email = 'WANG.LEI@example.cn' COLLATE NOCASE
+		        JOIN customer_distinct_pairs d ON d.a_id = m.kept_id AND d.b_id = m.dropped_id WHERE m.dropped_name = '明远智能'`,
+		want: 1,
+	},
 }
 
 // TestUpgradeFromEveryEarlierStepKeepsData builds a database at each released

@@ -1,8 +1,20 @@
 import { createRouter, createWebHashHistory, type RouteRecordRaw } from 'vue-router'
 import DashboardView from './views/dashboard/DashboardView.vue'
 import CustomersView from './views/customers/CustomersView.vue'
+import CustomerList from './views/customers/CustomerList.vue'
+import CustomerPage from './views/customers/CustomerPage.vue'
+import TodayPane from './views/customers/TodayPane.vue'
+import PoolPane from './views/customers/PoolPane.vue'
+import RulesPane from './views/customers/RulesPane.vue'
 import SalesView from './views/sales/SalesView.vue'
 import QuotesView from './views/quotes/QuotesView.vue'
+import QuoteList from './views/quotes/QuoteList.vue'
+import QuoteBuilder from './views/quotes/QuoteBuilder.vue'
+import QuoteDetail from './views/quotes/QuoteDetail.vue'
+import CatalogPane from './views/quotes/catalog/CatalogPane.vue'
+import PriceListsPane from './views/quotes/catalog/PriceListsPane.vue'
+import TermsPane from './views/quotes/TermsPane.vue'
+import LimitsPane from './views/quotes/LimitsPane.vue'
 import TrainingView from './views/training/TrainingView.vue'
 import AppraisalView from './views/appraisal/AppraisalView.vue'
 import ServiceView from './views/service/ServiceView.vue'
@@ -17,12 +29,20 @@ export type TrainingTab = (typeof TRAINING_TABS)[number]
 const routes: RouteRecordRaw[] = [
   { path: '/', redirect: '/dashboard' },
   { path: '/dashboard', name: 'dashboard', component: DashboardView, meta: { area: 'dashboard' } },
-  // Sub-paths (e.g. "customers/new" from the native menu) land on the area too.
   {
-    path: '/customers/:rest(.*)*',
-    name: 'customers',
+    path: '/customers',
     component: CustomersView,
     meta: { area: 'customers' },
+    children: [
+      { path: '', name: 'customers', component: CustomerList, meta: { customersTab: 'list' } },
+      // "customers/new" from the native menu: the list with the create drawer open.
+      { path: 'new', name: 'customer-new', component: CustomerList, meta: { customersTab: 'list' } },
+      { path: 'today', name: 'customer-today', component: TodayPane, meta: { customersTab: 'today' } },
+      { path: 'pool', name: 'customer-pool', component: PoolPane, meta: { customersTab: 'pool' } },
+      { path: 'rules', name: 'customer-rules', component: RulesPane, meta: { customersTab: 'rules' } },
+      { path: ':id', name: 'customer-detail', component: CustomerPage },
+      { path: ':rest(.*)*', redirect: '/customers' },
+    ],
   },
   {
     path: '/sales/:rest(.*)*',
@@ -31,10 +51,20 @@ const routes: RouteRecordRaw[] = [
     meta: { area: 'sales' },
   },
   {
-    path: '/quotes/:rest(.*)*',
-    name: 'quotes',
+    path: '/quotes',
     component: QuotesView,
     meta: { area: 'quotes' },
+    children: [
+      { path: '', name: 'quotes', component: QuoteList, meta: { quotesTab: 'list' } },
+      { path: 'new', name: 'quote-new', component: QuoteBuilder },
+      { path: 'catalog', name: 'quote-catalog', component: CatalogPane, meta: { quotesTab: 'catalog' } },
+      { path: 'price-lists', name: 'quote-price-lists', component: PriceListsPane, meta: { quotesTab: 'price-lists' } },
+      { path: 'terms', name: 'quote-terms', component: TermsPane, meta: { quotesTab: 'terms' } },
+      { path: 'limits', name: 'quote-limits', component: LimitsPane, meta: { quotesTab: 'limits' } },
+      { path: ':id', name: 'quote-detail', component: QuoteDetail },
+      { path: ':id/edit', name: 'quote-edit', component: QuoteBuilder },
+      { path: ':rest(.*)*', redirect: '/quotes' },
+    ],
   },
   {
     path: '/training/:tab(courses|plans|sessions|roleplays|matrix|profile)?/:id?',

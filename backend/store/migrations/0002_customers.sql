@@ -31,7 +31,7 @@ CREATE TABLE customers (
     wechat          TEXT NOT NULL DEFAULT '',
     tags            TEXT NOT NULL DEFAULT '[]', -- JSON array for display; customer_tags is the index
     notes           TEXT NOT NULL DEFAULT '',
-    last_contact_at TEXT,                       -- the latest follow-up activity
+    last_contact_at TEXT NOT NULL DEFAULT '',   -- the latest follow-up activity; '' never (sorts first)
     last_purchase_at TEXT,                      -- the latest won deal
     created_by      TEXT REFERENCES users(id),
     created_at      TEXT NOT NULL,
@@ -39,30 +39,43 @@ CREATE TABLE customers (
     deleted_at      TEXT,
     version         INTEGER NOT NULL DEFAULT 1
 );
--- One index per list sort, each led by what a rep's scope filters on least;
--- the partial condition keeps tombstones out of every page.
-CREATE INDEX customers_by_name ON customers(name_pinyin, id) WHERE deleted_at IS NULL;
-CREATE INDEX customers_by_contact ON customers(last_contact_at, id) WHERE deleted_at IS NULL;
-CREATE INDEX customers_by_created ON customers(created_at, id) WHERE deleted_at IS NULL;
-CREATE INDEX customers_by_segment ON customers(segment, name_pinyin, id) WHERE deleted_at IS NULL;
-CREATE INDEX customers_by_stage ON customers(stage, name_pinyin, id) WHERE deleted_at IS NULL;
--- Sorting by segment or stage follows their meaning, not the alphabet; these
--- expressions must match customer/list.go exactly to be used.
-CREATE INDEX customers_by_segment_rank ON customers((CASE segment WHEN 'high_value' THEN 0 WHEN 'potential' THEN 1
-    WHEN 'ordinary' THEN 2 ELSE 3 END), name_pinyin, id) WHERE deleted_at IS NULL;
-CREATE INDEX customers_by_stage_rank ON customers((CASE stage WHEN 'lead' THEN 0 WHEN 'prospect' THEN 1
-    WHEN 'customer' THEN 2 WHEN 'repeat' THEN 3 WHEN 'dormant' THEN 4 ELSE 5 END), name_pinyin, id) WHERE deleted_at IS NULL;
-CREATE INDEX customers_by_owner ON customers(owner_id, name_pinyin, id) WHERE deleted_at IS NULL;
-CREATE INDEX customers_by_city ON customers(city, name_pinyin, id) WHERE deleted_at IS NULL;
+-- The list (customer/list.go) must page 100,000 customers in a few
+-- milliseconds, so its indexes carry the filter columns: a page walks the
+-- index of its sort order and filters inside it, and a count walks the index
+-- led by its most selective filter, without visiting the table. The holder
+-- is the owner, or '' for the pool. Partial: tombstones never show.
+CREATE INDEX customers_list_name ON customers(name_pinyin, id, owner_id, stage, segment, source, city,
+    last_contact_at) WHERE deleted_at IS NULL;
+CREATE INDEX customers_list_contact ON customers(last_contact_at, id, owner_id, stage, segment, source, city)
+    WHERE deleted_at IS NULL;
+CREATE INDEX customers_list_created ON customers(created_at, id, owner_id, stage, segment, source, city,
+    last_contact_at) WHERE deleted_at IS NULL;
+-- Segment and stage sort by meaning, not the alphabet; the expressions must
+-- match customer/list.go exactly to be used.
+CREATE INDEX customers_list_segment ON customers((CASE segment WHEN 'high_value' THEN 0 WHEN 'potential' THEN 1
+    WHEN 'ordinary' THEN 2 ELSE 3 END), name_pinyin, id, owner_id, stage, segment, source, city, last_contact_at)
+    WHERE deleted_at IS NULL;
+CREATE INDEX customers_list_stage ON customers((CASE stage WHEN 'lead' THEN 0 WHEN 'prospect' THEN 1
+    WHEN 'customer' THEN 2 WHEN 'repeat' THEN 3 WHEN 'dormant' THEN 4 ELSE 5 END), name_pinyin, id, owner_id,
+    stage, segment, source, city, last_contact_at) WHERE deleted_at IS NULL;
+CREATE INDEX customers_by_holder ON customers(coalesce(owner_id, ''), last_contact_at) WHERE deleted_at IS NULL;
+CREATE INDEX customers_by_stage ON customers(stage, owner_id, segment, source, city, last_contact_at) WHERE deleted_at IS NULL;
+CREATE INDEX customers_by_segment ON customers(segment, owner_id, stage, source, city, last_contact_at) WHERE deleted_at IS NULL;
+CREATE INDEX customers_by_source ON customers(source, owner_id, stage, segment, city, last_contact_at) WHERE deleted_at IS NULL;
+CREATE INDEX customers_by_city ON customers(city, owner_id, stage, segment, source, last_contact_at) WHERE deleted_at IS NULL;
 CREATE INDEX customers_by_phone ON customers(phone_norm) WHERE deleted_at IS NULL AND phone_norm <> '';
 CREATE INDEX customers_by_email ON customers(email COLLATE NOCASE) WHERE deleted_at IS NULL AND email <> '';
 CREATE INDEX customers_by_purchase ON customers(last_purchase_at) WHERE deleted_at IS NULL;
 
+-- Tags of live customers, with the holder (owner, or '' for the pool) so a
+-- scoped tag filter is counted without visiting customers.
 CREATE TABLE customer_tags (
     tag         TEXT NOT NULL,
     customer_id TEXT NOT NULL REFERENCES customers(id),
+    holder      TEXT NOT NULL,
     PRIMARY KEY (tag, customer_id)
 ) WITHOUT ROWID;
+CREATE INDEX customer_tags_holder ON customer_tags(tag, holder);
 CREATE INDEX customer_tags_customer ON customer_tags(customer_id);
 
 CREATE TABLE contacts (

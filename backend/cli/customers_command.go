@@ -1,0 +1,269 @@
+package cli
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"text/tabwriter"
+	"time"
+
+	"steady/backend/apperr"
+	"steady/backend/auth"
+	"steady/backend/company"
+	"steady/backend/customer"
+	"steady/backend/store"
+)
+
+// runCustomers runs `steady customers import|export|search`.
+func runCustomers(ctx context.Context, env Env, args []string) error {
+	if len(args) == 0 {
+		return fmt.Errorf("%w: customers needs a subcommand: import, export or search", errUsage)
+	}
+	switch args[0] {
+	case "import":
+		return runCustomersImport(ctx, env, args[1:])
+	case "export":
+		return runCustomersExport(ctx, env, args[1:])
+	case "search":
+		return runCustomersSearch(ctx, env, args[1:])
+	}
+	return fmt.Errorf("%w: unknown customers subcommand %q", errUsage, args[0])
+}
+
+// customerService wires the customer area as the app does, in the company's zone.
+func customerService(s *store.DB) *customer.Service {
+	zone := func(ctx context.Context) (*time.Location, error) {
+		return company.NewService(s, time.Now).Location(ctx), nil
+	}
+	return customer.NewService(s, time.Now, zone, customer.WonDealTable{})
+}
+
+// parseWithArg parses flags given before or after one positional argument
+// (the file of an import, the query of a search) and returns it.
+func parseWithArg(fs *flag.FlagSet, args []string, what string) (string, error) {
+	var rest []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			if errors.Is(err, flag.ErrHelp) {
+				return "", err
+			}
+			return "", fmt.Errorf("%w: %v", errUsage, err)
+		}
+		if fs.NArg() == 0 {
+			break
+		}
+		rest = append(rest, fs.Arg(0))
+		args = fs.Args()[1:]
+	}
+	if len(rest) != 1 {
+		return "", fmt.Errorf("%w: give exactly one %s", errUsage, what)
+	}
+	return rest[0], nil
+}
+
+// runCustomersImport imports a CSV or XLSX file as the user --as names. It
+// fails only when the file cannot be read at all; refused rows are counted
+// and written with their reasons next to the file.
+func runCustomersImport(ctx context.Context, env Env, args []string) error {
+	fs := flags("customers import", env)
+	db := fs.String("db", "", "database file")
+	as := fs.String("as", "", "login of the user who imports (and owns new customers)")
+	lang := fs.String("lang", "zh-CN", "language of the rejected-rows report: zh-CN or en")
+	file, err := parseWithArg(fs, args, "FILE to import")
+	if err != nil {
+		return err
+	}
+	if *as == "" {
+		return fmt.Errorf("%w: --as LOGIN is required", errUsage)
+	}
+	s, err := openExisting(ctx, *db)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	actor, err := actorByLogin(ctx, s, *as)
+	if err != nil {
+		return err
+	}
+	tbl, err := readImportFile(file)
+	if err != nil {
+		return err
+	}
+	sum, err := customerService(s).Import(ctx, actor, tbl, customer.ImportOptions{}, nil)
+	if err != nil {
+		return fmt.Errorf("%s: %s", file, reason(err))
+	}
+	fmt.Fprintf(env.Stdout, "created %d, updated %d, unchanged %d, rejected %d (of %d rows)\n",
+		sum.Created, sum.Updated, sum.Unchanged, len(sum.Rejected), sum.Rows)
+	if len(sum.Rejected) == 0 {
+		return nil
+	}
+	report := file + ".rejected.csv"
+	if err := writeReport(report, tbl, sum.Rejected, *lang); err != nil {
+		return err
+	}
+	fmt.Fprintf(env.Stdout, "rejected rows with reasons: %s\n", report)
+	return nil
+}
+
+// actorByLogin finds the active user who acts.
+func actorByLogin(ctx context.Context, s *store.DB, login string) (auth.Actor, error) {
+	users, err := auth.NewService(s, time.Now, 0).Users(ctx, commandLine)
+	if err != nil {
+		return auth.Actor{}, err
+	}
+	for _, u := range users {
+		if strings.EqualFold(u.Login, login) {
+			if !u.Active {
+				return auth.Actor{}, fmt.Errorf("user %s is not active", login)
+			}
+			return u.Actor(), nil
+		}
+	}
+	return auth.Actor{}, fmt.Errorf("no user with login %s", login)
+}
+
+// readImportFile reads the file, and refuses one without any data row.
+func readImportFile(path string) (customer.ImportTable, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return customer.ImportTable{}, err
+	}
+	defer f.Close()
+	tbl, err := customer.ReadImportFile(filepath.Base(path), f)
+	if err != nil {
+		return tbl, fmt.Errorf("%s: %s", path, reason(err))
+	}
+	if len(tbl.Rows) == 0 {
+		return tbl, fmt.Errorf("%s: no rows below the header", path)
+	}
+	return tbl, nil
+}
+
+// reason words a refusal of the whole file in English.
+func reason(err error) string {
+	e, ok := apperr.As(err)
+	if !ok {
+		return oneLine(err)
+	}
+	for field, fe := range e.Fields {
+		return customer.RowMessage(customer.RowError{Field: field, Code: fe.Code, Params: fe.Params}, "en")
+	}
+	return e.Code
+}
+
+// writeReport writes the refused rows next to the imported file, replacing
+// the report of an earlier run.
+func writeReport(path string, tbl customer.ImportTable, rejected []customer.RowError, lang string) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	err = customer.WriteRejectedCSV(f, tbl, rejected, lang)
+	if closeErr := f.Close(); err == nil {
+		err = closeErr
+	}
+	return err
+}
+
+// runCustomersExport writes every customer, as the owner sees them, to a new workbook.
+func runCustomersExport(ctx context.Context, env Env, args []string) error {
+	fs := flags("customers export", env)
+	db := fs.String("db", "", "database file")
+	out := fs.String("out", "", "workbook to write (.xlsx)")
+	lang := fs.String("lang", "zh-CN", "language of headers and words: zh-CN or en")
+	var lq customer.ListQuery
+	fs.StringVar(&lq.Stage, "stage", "", "only this stage: lead, prospect, customer, repeat, dormant, churned")
+	fs.StringVar(&lq.Segment, "segment", "", "only this segment: high_value, potential, ordinary, at_risk")
+	fs.StringVar(&lq.City, "city", "", "only this city")
+	fs.StringVar(&lq.Tag, "tag", "", "only customers with this tag")
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	if !strings.EqualFold(filepath.Ext(*out), ".xlsx") {
+		return fmt.Errorf("%w: --out FILE.xlsx is required", errUsage)
+	}
+	if *lang != "zh-CN" && *lang != "en" {
+		return fmt.Errorf("%w: --lang must be zh-CN or en", errUsage)
+	}
+	if _, err := os.Stat(*out); err == nil {
+		return fmt.Errorf("%s already exists", *out)
+	}
+	s, err := openExisting(ctx, *db)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	var sum customer.ExportSummary
+	err = writeNew(*out, func(w io.Writer) error {
+		var exportErr error
+		sum, exportErr = customerService(s).ExportXLSX(ctx, commandLine, lq, *lang, w, nil)
+		if exportErr == nil && sum.Cancelled {
+			exportErr = ctx.Err()
+		}
+		return exportErr
+	})
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(env.Stdout, "exported %d customers to %s\n", sum.Rows, *out)
+	return nil
+}
+
+// searchLine is one match as the command prints it.
+type searchLine struct {
+	ID        string `json:"id"`
+	ContactID string `json:"contactId,omitempty"`
+	Name      string `json:"name"`
+	Company   string `json:"company"`
+	Phone     string `json:"phone"`
+	Email     string `json:"email"`
+	Owner     string `json:"owner"`
+	OwnerID   string `json:"ownerId"`
+	Stage     string `json:"stage"`
+	Segment   string `json:"segment"`
+	Matched   string `json:"matched"`
+}
+
+// runCustomersSearch prints the customers and contacts a query finds, best first.
+func runCustomersSearch(ctx context.Context, env Env, args []string) error {
+	fs := flags("customers search", env)
+	db := fs.String("db", "", "database file")
+	asJSON := fs.Bool("json", false, "print JSON")
+	limit := fs.Int("limit", 20, "most matches to print (at most 100)")
+	query, err := parseWithArg(fs, args, "QUERY")
+	if err != nil {
+		return err
+	}
+	s, err := openExisting(ctx, *db)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	hits, err := customerService(s).Search(ctx, commandLine, query, *limit)
+	if err != nil {
+		return err
+	}
+	out := make([]searchLine, len(hits))
+	for i, h := range hits {
+		out[i] = searchLine{ID: h.CustomerID, ContactID: h.ContactID, Name: h.Name, Company: h.Company, Phone: h.Phone,
+			Email: h.Email, Owner: h.OwnerName, OwnerID: h.OwnerID, Stage: h.Stage, Segment: h.Segment, Matched: h.Matched}
+	}
+	if *asJSON {
+		enc := json.NewEncoder(env.Stdout)
+		enc.SetIndent("", "  ")
+		return enc.Encode(out)
+	}
+	tw := tabwriter.NewWriter(env.Stdout, 2, 4, 2, ' ', 0)
+	fmt.Fprintln(tw, "NAME\tCOMPANY\tPHONE\tOWNER\tSTAGE\tSEGMENT")
+	for _, l := range out {
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\n", l.Name, l.Company, l.Phone, l.Owner, l.Stage, l.Segment)
+	}
+	return tw.Flush()
+}

@@ -1,0 +1,179 @@
+package customer
+
+import (
+	"context"
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+
+	"steady/backend/apperr"
+	"steady/backend/pinyin"
+)
+
+// importRecord is one data row read as a customer and, when the row names
+// one, a contact. set holds the fields whose cells had text.
+type importRecord struct {
+	line    int
+	in      CustomerInput
+	contact *ContactInput
+	set     map[string]bool
+}
+
+// columnIndex maps field keys to the column that holds them.
+type columnIndex map[string]int
+
+func indexOf(mapping []string) columnIndex {
+	cols := columnIndex{}
+	for i, key := range mapping {
+		if key != "" {
+			cols[key] = i
+		}
+	}
+	return cols
+}
+
+// contactFields are the validation field names of a row's contact, as the
+// import calls them.
+var contactFields = map[string]string{"contact.name": "contactName", "contact.title": "contactTitle",
+	"contact.phone": "contactPhone", "contact.email": "contactEmail", "contact.wechat": "contactWechat",
+	"contact.birthday": "contactBirthday", "contacts.0.name": "contactName", "contacts.0.title": "contactTitle",
+	"contacts.0.phone": "contactPhone", "contacts.0.email": "contactEmail", "contacts.0.wechat": "contactWechat",
+	"contacts.0.birthday": "contactBirthday", "ownerId": "owner"}
+
+// parseRecord reads and checks one row, so that a bad row is refused
+// before anything is written.
+func parseRecord(row ImportRow, cols columnIndex, owners ownerIndex) (importRecord, error) {
+	get := func(key string) string {
+		at, ok := cols[key]
+		if !ok {
+			return ""
+		}
+		return row.cell(at)
+	}
+	rec := importRecord{line: row.Line, set: map[string]bool{}}
+	for key := range cols {
+		rec.set[key] = get(key) != ""
+	}
+	var v apperr.Validation
+	rec.in = CustomerInput{Name: get("name"), Industry: get("industry"), Region: get("region"), City: get("city"),
+		Country: get("country"), Address: get("address"), Phone: get("phone"), Email: get("email"),
+		WeChat: get("wechat"), Notes: get("notes"), Tags: splitTags(get("tags"))}
+	rec.in.Kind = readWord(&v, "kind", get("kind"), kindWords, KindCompany, "validation.invalidKind", KindCompany, KindPerson)
+	rec.in.Stage = readWord(&v, "stage", get("stage"), stageWords, StageLead, "validation.invalidStage", Stages()...)
+	rec.in.Source = readWord(&v, "source", get("source"), sourceWords, "", "validation.invalidSource", Sources()...)
+	rec.in.OwnerID = owners.lookup(&v, get("owner"))
+	rec.in = cleanCustomer(&v, rec.in)
+	if hasContact(rec.set) {
+		p := cleanContact(&v, "contact.", ContactInput{Name: get("contactName"), Title: get("contactTitle"),
+			Phone: get("contactPhone"), Email: get("contactEmail"), WeChat: get("contactWechat"),
+			Birthday: parseBirthday(get("contactBirthday"))})
+		rec.contact = &p
+	}
+	return rec, apperr.RenameFields(v.Err(), contactFields)
+}
+
+func hasContact(set map[string]bool) bool {
+	for _, key := range []string{"contactName", "contactTitle", "contactPhone", "contactEmail", "contactWechat", "contactBirthday"} {
+		if set[key] {
+			return true
+		}
+	}
+	return false
+}
+
+// readWord reads a kind, stage or source cell; something else is a problem.
+func readWord(v *apperr.Validation, field, cell string, words map[string]string, def, code string, codes ...string) string {
+	w, ok := wordOf(cell, words, def, codes...)
+	if !ok {
+		v.Add(field, code, map[string]any{"value": cell})
+		return def
+	}
+	return w
+}
+
+var tagSeparators = regexp.MustCompile(`[,，;；、|｜]`)
+
+func splitTags(cell string) []string {
+	if strings.TrimSpace(cell) == "" {
+		return nil
+	}
+	return tagSeparators.Split(cell, -1) // cleanTags trims and drops empties
+}
+
+var (
+	fullDate    = regexp.MustCompile(`^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$`)
+	monthDay    = regexp.MustCompile(`^(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$`)
+	compactDate = regexp.MustCompile(`^(\d{4})(\d{2})(\d{2})$`)
+	excelDate   = regexp.MustCompile(`^[1-9]\d{3,4}(\.0+)?$`)
+)
+
+// parseBirthday reads the ways people write a birthday ("1988/3/8",
+// "1988年3月8日", "3月8日", an Excel date) as YYYY-MM-DD or MM-DD; anything
+// else is left for cleanContact to refuse.
+func parseBirthday(cell string) string {
+	cell = strings.TrimSpace(pinyin.Fold(cell))
+	if m := fullDate.FindStringSubmatch(cell); m != nil {
+		return m[1] + "-" + twoDigits(m[2]) + "-" + twoDigits(m[3])
+	}
+	if m := compactDate.FindStringSubmatch(cell); m != nil {
+		return m[1] + "-" + m[2] + "-" + m[3]
+	}
+	if m := monthDay.FindStringSubmatch(cell); m != nil {
+		return twoDigits(m[1]) + "-" + twoDigits(m[2])
+	}
+	if excelDate.MatchString(cell) {
+		days, _ := strconv.ParseFloat(cell, 64)
+		// Excel counts days from 1899-12-30 (its 1900 leap-year bug included)
+		return time.Date(1899, 12, 30, 0, 0, 0, 0, time.UTC).AddDate(0, 0, int(days)).Format(time.DateOnly)
+	}
+	return cell
+}
+
+func twoDigits(s string) string {
+	if len(s) == 1 {
+		return "0" + s
+	}
+	return s
+}
+
+// ownerIndex finds a user by login or by name (folded); "" marks a name
+// two users share.
+type ownerIndex map[string]string
+
+func loadOwners(ctx context.Context, q Querier) (ownerIndex, error) {
+	rows, err := q.QueryContext(ctx, `SELECT id, login, name FROM users WHERE deleted_at IS NULL AND active = 1`)
+	if err != nil {
+		return nil, fmt.Errorf("customer: import owners: %w", err)
+	}
+	defer rows.Close()
+	idx := ownerIndex{}
+	for rows.Next() {
+		var id, login, name string
+		if err := rows.Scan(&id, &login, &name); err != nil {
+			return nil, fmt.Errorf("customer: import owners: %w", err)
+		}
+		idx["login:"+strings.ToLower(login)] = id
+		if _, dup := idx["name:"+name]; dup {
+			id = ""
+		}
+		idx["name:"+name] = id
+	}
+	return idx, rows.Err()
+}
+
+// lookup returns the id of the user a cell names, "" for an empty cell.
+func (idx ownerIndex) lookup(v *apperr.Validation, cell string) string {
+	if cell == "" {
+		return ""
+	}
+	if id, ok := idx["login:"+strings.ToLower(cell)]; ok {
+		return id
+	}
+	if id := idx["name:"+cell]; id != "" {
+		return id
+	}
+	v.Add("owner", "validation.invalidOwner", map[string]any{"value": cell})
+	return ""
+}

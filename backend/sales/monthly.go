@@ -1,0 +1,61 @@
+package sales
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"steady/backend/store"
+)
+
+// MonthlyNumbers are one rep's sales figures for the appraisal.
+type MonthlyNumbers struct {
+	UserID string `json:"userId"`
+	// WonMinor sums the deals they own that were won in the month, in
+	// Currency (the company's); WonCount counts them in any currency.
+	Currency     string `json:"currency"`
+	WonMinor     int64  `json:"wonMinor"`
+	WonCount     int    `json:"wonCount"`
+	DealsCreated int    `json:"dealsCreated"` // deals they own that were created in the month
+	// SOP tasks whose deadline fell in the month (see Compliance).
+	TasksDue     int `json:"tasksDue"`
+	TasksOnTime  int `json:"tasksOnTime"`
+	TasksLate    int `json:"tasksLate"`
+	TasksMissed  int `json:"tasksMissed"`
+	TasksPending int `json:"tasksPending"`
+	// SOPComplianceBP is TasksOnTime / (on time + late + missed) in basis
+	// points; 10000 when nothing came due.
+	SOPComplianceBP int `json:"sopComplianceBp"`
+}
+
+// MonthlyNumbers counts userID's figures for [monthStart, monthEnd), the
+// calendar month in the company's time zone as the appraisal computes it.
+// It does not check who asks: the appraisal scopes its own callers.
+func (s *Service) MonthlyNumbers(ctx context.Context, userID string, monthStart, monthEnd time.Time) (MonthlyNumbers, error) {
+	f, err := s.facts(ctx)
+	if err != nil {
+		return MonthlyNumbers{}, err
+	}
+	q := s.db.Read()
+	p := period{start: monthStart, end: monthEnd}
+	from, to := p.stamps()
+	n := MonthlyNumbers{UserID: userID, Currency: f.currency}
+	err = q.QueryRowContext(ctx, `SELECT count(*), coalesce(sum(CASE WHEN currency = ? THEN amount_minor END), 0)
+		FROM deals WHERE owner_id = ? AND won_at >= ? AND won_at < ? AND deleted_at IS NULL`,
+		f.currency, userID, from, to).Scan(&n.WonCount, &n.WonMinor)
+	if err != nil {
+		return n, fmt.Errorf("sales: monthly wins: %w", err)
+	}
+	err = q.QueryRowContext(ctx, `SELECT count(*) FROM deals WHERE owner_id = ? AND created_at >= ? AND created_at < ?
+		AND deleted_at IS NULL`, userID, from, to).Scan(&n.DealsCreated)
+	if err != nil {
+		return n, fmt.Errorf("sales: monthly deals created: %w", err)
+	}
+	c, err := monthCounts(ctx, q, userID, p, store.FormatTime(s.now()))
+	if err != nil {
+		return n, err
+	}
+	n.TasksDue, n.TasksOnTime, n.TasksLate, n.TasksMissed, n.TasksPending = c.due(), c.onTime, c.late, c.missed, c.pending
+	n.SOPComplianceBP = c.onTimeBP()
+	return n, nil
+}

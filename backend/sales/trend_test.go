@@ -1,0 +1,76 @@
+package sales
+
+import (
+	"slices"
+	"testing"
+	"time"
+)
+
+func TestForecastMethods(t *testing.T) {
+	cases := []struct {
+		name    string
+		history []int64
+		want    []int64
+		method  string
+		used    int
+	}{
+		{"rising line", []int64{100, 200, 300, 400, 500, 600}, []int64{700, 800, 900}, MethodLinearTrend, 6},
+		{"falling line stops at zero", []int64{600, 500, 400, 300, 200, 100}, []int64{0, 0, 0}, MethodLinearTrend, 6},
+		{"empty past left out", []int64{0, 0, 0, 0, 0, 0, 0, 300, 600}, []int64{480, 480, 480}, MethodWeightedAverage, 2},
+		{"last three weigh 3:2:1", []int64{0, 100, 200, 300, 600}, []int64{433, 433, 433}, MethodWeightedAverage, 3},
+		{"flat with noise", []int64{1000, 1200, 800, 1000, 1200, 800}, []int64{920, 897, 874}, MethodLinearTrend, 6},
+		{"no sales", []int64{0, 0, 0}, []int64{0, 0, 0}, MethodWeightedAverage, 0},
+	}
+	for _, c := range cases {
+		got, method, used := forecast(c.history)
+		if !slices.Equal(got, c.want) || method != c.method || used != c.used {
+			t.Errorf("%s: %v %s %d, want %v %s %d", c.name, got, method, used, c.want, c.method, c.used)
+		}
+	}
+}
+
+func TestTrendCountsWinsByLocalMonth(t *testing.T) {
+	w := newWorld(t)
+	wins := []struct {
+		day    string
+		amount int64
+	}{{"2026-09-15", 1_000_00}, {"2026-10-15", 2_000_00}, {"2026-11-01", 500_00}}
+	for _, x := range wins {
+		d, _ := w.svc.TickChecklist(ctx, w.rep, w.deal(w.rep, w.custRep, "单 "+x.day, 100).ID, 1, "lead.fit", true)
+		if _, err := w.svc.Win(ctx, w.rep, d.ID, WinInput{Version: d.Version, AmountMinor: x.amount, WonOn: x.day}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	// Won at 00:30 on 1 December in Shanghai: still 30 November in UTC.
+	d, _ := w.svc.TickChecklist(ctx, w.rep, w.deal(w.rep, w.custRep, "跨月", 100).ID, 1, "lead.fit", true)
+	w.clock.T = time.Date(2026, 11, 30, 16, 30, 0, 0, time.UTC)
+	if _, err := w.svc.Win(ctx, w.rep, d.ID, WinInput{Version: d.Version, AmountMinor: 70_00}); err != nil {
+		t.Fatal(err)
+	}
+	w.clock.T = time.Date(2026, 11, 27, 1, 0, 0, 0, time.UTC)
+	tr, err := w.svc.Trend(ctx, w.manager, TrendQuery{Months: 3})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var months []string
+	var amounts []int64
+	for _, m := range tr.Months {
+		months, amounts = append(months, m.Month), append(amounts, m.WonMinor)
+	}
+	if !slices.Equal(months, []string{"2026-08", "2026-09", "2026-10", "2026-11"}) || !tr.Months[3].Partial ||
+		!slices.Equal(amounts, []int64{0, 1_000_00, 2_000_00, 500_00}) || tr.Months[2].WonCount != 1 {
+		t.Fatalf("months = %+v", tr.Months)
+	}
+	if tr.Method != MethodWeightedAverage || tr.MethodMonths != 2 || len(tr.Forecast) != 3 ||
+		tr.Forecast[0] != (ForecastMonth{"2026-11", 1_600_00}) || tr.Forecast[2].Month != "2027-01" {
+		t.Fatalf("forecast = %s %d %+v", tr.Method, tr.MethodMonths, tr.Forecast)
+	}
+	w.clock.T = time.Date(2026, 12, 2, 1, 0, 0, 0, time.UTC)
+	dec, _ := w.svc.Trend(ctx, w.owner, TrendQuery{Months: 1})
+	if dec.Months[0].Month != "2026-11" || dec.Months[0].WonMinor != 500_00 || dec.Months[1].WonMinor != 70_00 {
+		t.Fatalf("december = %+v", dec.Months)
+	}
+	if other, _ := w.svc.Trend(ctx, w.loner, TrendQuery{}); len(other.Months) != 13 || other.Months[10].WonCount != 0 {
+		t.Fatalf("the loner's trend = %+v", other.Months)
+	}
+}
