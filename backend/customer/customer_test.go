@@ -34,7 +34,7 @@ func TestCreateCustomerWithContactsStoresEverything(t *testing.T) {
 		t.Fatalf("contacts = %+v", c.Contacts)
 	}
 	var norm string
-	if err := w.db.Read().QueryRow(`SELECT phone_norm FROM customers WHERE id = ?`, c.ID).Scan(&norm); err != nil || norm != "57187654321" {
+	if err := w.db.Read().QueryRow(`SELECT phone_norm FROM customers WHERE id = ?`, c.ID).Scan(&norm); err != nil || norm != "057187654321" {
 		t.Fatalf("phone_norm = %q, %v", norm, err)
 	}
 	history, err := audit.History(ctx, w.db.Read(), "customer", c.ID)

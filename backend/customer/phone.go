@@ -20,12 +20,21 @@ func NormalizePhone(s string) string {
 	trimmed := strings.TrimSpace(pinyin.Fold(s))
 	switch {
 	case strings.HasPrefix(trimmed, "+86"):
-		return strings.TrimPrefix(digits, "86")
+		return withTrunkPrefix(strings.TrimPrefix(digits, "86"))
 	case strings.HasPrefix(digits, "0086"):
-		return digits[4:]
+		return withTrunkPrefix(digits[4:])
 	case len(digits) == 13 && strings.HasPrefix(digits, "861"):
 		// a mobile number written with the country code but without the plus
 		return digits[2:]
 	}
 	return digits
+}
+
+// withTrunkPrefix puts back the 0 a landline drops after +86, so that
+// "+86 571-8765 4321" and "0571-8765 4321" match; mobiles start with 1.
+func withTrunkPrefix(national string) string {
+	if national == "" || strings.HasPrefix(national, "1") || strings.HasPrefix(national, "0") {
+		return national
+	}
+	return "0" + national
 }

@@ -77,6 +77,7 @@ func dsn(path string, readOnly bool) string {
 	q.Set("_foreign_keys", "on")
 	q.Set("_synchronous", "NORMAL")
 	q.Set("_txlock", "immediate")
+	q.Set("_stmt_cache_size", "64") // repeated statements in bulk imports skip re-preparing
 	if readOnly {
 		q.Set("_query_only", "true")
 	}
