@@ -105,6 +105,7 @@ func runDesktop(dbFlag string) error {
 			app.NewSystem(core, session),
 			app.NewTraining(core, session),
 			app.NewCustomers(core, session),
+			app.NewCustomerFiles(core, session),
 			app.NewQuotes(core, session),
 			app.NewCatalog(core, session),
 		},

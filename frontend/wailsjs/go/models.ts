@@ -1012,6 +1012,249 @@ export namespace customer {
 	        this.lastContactAt = source["lastContactAt"];
 	    }
 	}
+	export class DuplicateSide {
+	    id: string;
+	    kind: string;
+	    name: string;
+	    ownerId: string;
+	    ownerName: string;
+	    stage: string;
+	    city: string;
+	    phone: string;
+	    email: string;
+	    contacts: number;
+	    createdAt: string;
+	    version: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new DuplicateSide(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.kind = source["kind"];
+	        this.name = source["name"];
+	        this.ownerId = source["ownerId"];
+	        this.ownerName = source["ownerName"];
+	        this.stage = source["stage"];
+	        this.city = source["city"];
+	        this.phone = source["phone"];
+	        this.email = source["email"];
+	        this.contacts = source["contacts"];
+	        this.createdAt = source["createdAt"];
+	        this.version = source["version"];
+	    }
+	}
+	export class DuplicatePair {
+	    a: DuplicateSide;
+	    b: DuplicateSide;
+	    reasons: string[];
+	    score: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new DuplicatePair(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.a = this.convertValues(source["a"], DuplicateSide);
+	        this.b = this.convertValues(source["b"], DuplicateSide);
+	        this.reasons = source["reasons"];
+	        this.score = source["score"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
+	export class ImportField {
+	    key: string;
+	    zh: string;
+	    en: string;
+	    required: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new ImportField(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.key = source["key"];
+	        this.zh = source["zh"];
+	        this.en = source["en"];
+	        this.required = source["required"];
+	    }
+	}
+	export class ImportOptions {
+	    mapping: string[];
+	
+	    static createFrom(source: any = {}) {
+	        return new ImportOptions(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.mapping = source["mapping"];
+	    }
+	}
+	export class RowError {
+	    line: number;
+	    field: string;
+	    column: string;
+	    code: string;
+	    params?: Record<string, any>;
+	
+	    static createFrom(source: any = {}) {
+	        return new RowError(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.line = source["line"];
+	        this.field = source["field"];
+	        this.column = source["column"];
+	        this.code = source["code"];
+	        this.params = source["params"];
+	    }
+	}
+	export class PreviewRow {
+	    line: number;
+	    values: Record<string, string>;
+	    action: string;
+	    problem?: RowError;
+	
+	    static createFrom(source: any = {}) {
+	        return new PreviewRow(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.line = source["line"];
+	        this.values = source["values"];
+	        this.action = source["action"];
+	        this.problem = this.convertValues(source["problem"], RowError);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class ImportPreview {
+	    format: string;
+	    encoding: string;
+	    sheet: string;
+	    headers: string[];
+	    mapping: string[];
+	    fields: ImportField[];
+	    missing: string[];
+	    rows: PreviewRow[];
+	    total: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new ImportPreview(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.format = source["format"];
+	        this.encoding = source["encoding"];
+	        this.sheet = source["sheet"];
+	        this.headers = source["headers"];
+	        this.mapping = source["mapping"];
+	        this.fields = this.convertValues(source["fields"], ImportField);
+	        this.missing = source["missing"];
+	        this.rows = this.convertValues(source["rows"], PreviewRow);
+	        this.total = source["total"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class ImportSummary {
+	    rows: number;
+	    created: number;
+	    updated: number;
+	    unchanged: number;
+	    rejected: RowError[];
+	    cancelled: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new ImportSummary(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.rows = source["rows"];
+	        this.created = source["created"];
+	        this.updated = source["updated"];
+	        this.unchanged = source["unchanged"];
+	        this.rejected = this.convertValues(source["rejected"], RowError);
+	        this.cancelled = source["cancelled"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class ListQuery {
 	    ownerId: string;
 	    stage: string;
@@ -1046,6 +1289,24 @@ export namespace customer {
 	        this.limit = source["limit"];
 	    }
 	}
+	export class MergeInput {
+	    keepId: string;
+	    keepVersion: number;
+	    dropId: string;
+	    dropVersion: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new MergeInput(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.keepId = source["keepId"];
+	        this.keepVersion = source["keepVersion"];
+	        this.dropId = source["dropId"];
+	        this.dropVersion = source["dropVersion"];
+	    }
+	}
 	export class OwnerChange {
 	    action: string;
 	    fromId: string;
@@ -1068,6 +1329,7 @@ export namespace customer {
 	        this.reason = source["reason"];
 	    }
 	}
+	
 	
 	export class RFMRules {
 	    currency: string;
@@ -1095,6 +1357,7 @@ export namespace customer {
 	        this.highValueScore = source["highValueScore"];
 	    }
 	}
+	
 	export class SearchHit {
 	    customerId: string;
 	    contactId: string;

@@ -1,0 +1,127 @@
+package app
+
+import (
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	wruntime "github.com/wailsapp/wails/v2/pkg/runtime"
+
+	"steady/backend/auth"
+	"steady/backend/customer"
+)
+
+// CustomerFiles is customer import, export and duplicates.
+type CustomerFiles struct {
+	core    *Core
+	session *Session
+	jobs    job
+}
+
+// NewCustomerFiles binds customer import, export and duplicates.
+func NewCustomerFiles(core *Core, session *Session) *CustomerFiles {
+	return &CustomerFiles{core: core, session: session}
+}
+
+// PickImportFile asks for a CSV or XLSX file; "" means cancelled.
+func (f *CustomerFiles) PickImportFile() (string, error) {
+	return asActor(f.session, "customers.pickImport", func(auth.Actor) (string, error) {
+		return wruntime.OpenFileDialog(f.core.wailsContext(), wruntime.OpenDialogOptions{
+			Filters: []wruntime.FileFilter{{DisplayName: "CSV / Excel", Pattern: "*.csv;*.xlsx"}},
+		})
+	})
+}
+
+func readImportTable(path string) (customer.ImportTable, error) {
+	file, err := os.Open(path)
+	if err != nil {
+		return customer.ImportTable{}, err
+	}
+	defer file.Close()
+	return customer.ReadImportFile(filepath.Base(path), file)
+}
+
+// Preview shows how the file's first rows map to customer fields; an empty
+// mapping guesses it from the headers.
+func (f *CustomerFiles) Preview(path string, mapping []string) (customer.ImportPreview, error) {
+	return asActor(f.session, "customers.preview", func(a auth.Actor) (customer.ImportPreview, error) {
+		t, err := readImportTable(path)
+		if err != nil {
+			return customer.ImportPreview{}, err
+		}
+		return f.core.Customers.PreviewImport(bg(), a, t, mapping, 20)
+	})
+}
+
+// Import runs the import as one transaction, reporting "customers-import:progress";
+// CancelImport stops it with nothing written.
+func (f *CustomerFiles) Import(path string, opts customer.ImportOptions) (customer.ImportSummary, error) {
+	return asActor(f.session, "customers.import", func(a auth.Actor) (customer.ImportSummary, error) {
+		t, err := readImportTable(path)
+		if err != nil {
+			return customer.ImportSummary{}, err
+		}
+		ctx, progress, finish := f.jobs.start(f.core, "customers-import")
+		defer finish()
+		return f.core.Customers.Import(ctx, a, t, opts, progress)
+	})
+}
+
+// CancelImport stops a running import.
+func (f *CustomerFiles) CancelImport() { f.jobs.stop("customers-import") }
+
+// SaveRejected saves the refused rows with their reasons as CSV; "" means cancelled.
+func (f *CustomerFiles) SaveRejected(path string, rejected []customer.RowError, lang string) (string, error) {
+	return asActor(f.session, "customers.saveRejected", func(auth.Actor) (string, error) {
+		t, err := readImportTable(path)
+		if err != nil {
+			return "", err
+		}
+		name := strings.TrimSuffix(filepath.Base(path), filepath.Ext(path)) + ".rejected.csv"
+		return f.core.saveAs(saveTarget{name: name, filter: "CSV (*.csv)", ext: ".csv"},
+			func(w io.Writer) error { return customer.WriteRejectedCSV(w, t, rejected, lang) })
+	})
+}
+
+// Export saves the filtered list as XLSX, reporting "customers-export:progress";
+// "" means the user cancelled the dialog.
+func (f *CustomerFiles) Export(q customer.ListQuery, lang string) (string, error) {
+	return asActor(f.session, "customers.export", func(a auth.Actor) (string, error) {
+		name := "客户_" + time.Now().Format(time.DateOnly) + ".xlsx"
+		if lang == "en" {
+			name = "Customers_" + time.Now().Format(time.DateOnly) + ".xlsx"
+		}
+		ctx, progress, finish := f.jobs.start(f.core, "customers-export")
+		defer finish()
+		return f.core.saveAs(saveTarget{name: name, filter: "Excel (*.xlsx)", ext: ".xlsx"}, func(w io.Writer) error {
+			_, err := f.core.Customers.ExportXLSX(ctx, a, q, lang, w, progress)
+			return err
+		})
+	})
+}
+
+// CancelExport stops a running export.
+func (f *CustomerFiles) CancelExport() { f.jobs.stop("customers-export") }
+
+// Duplicates lists likely duplicate pairs.
+func (f *CustomerFiles) Duplicates(limit int) ([]customer.DuplicatePair, error) {
+	return asActor(f.session, "customers.duplicates", func(a auth.Actor) ([]customer.DuplicatePair, error) {
+		return f.core.Customers.Duplicates(bg(), a, limit)
+	})
+}
+
+// DismissDuplicate marks a pair as two different customers.
+func (f *CustomerFiles) DismissDuplicate(aID, bID string) error {
+	return asActorDo(f.session, "customers.dismissDuplicate", func(a auth.Actor) error {
+		return f.core.Customers.DismissDuplicate(bg(), a, aID, bID)
+	})
+}
+
+// Merge folds one customer into another, keeping everything of both.
+func (f *CustomerFiles) Merge(in customer.MergeInput) (customer.Customer, error) {
+	return asActor(f.session, "customers.merge", func(a auth.Actor) (customer.Customer, error) {
+		return f.core.Customers.Merge(bg(), a, in)
+	})
+}
