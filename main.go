@@ -29,6 +29,7 @@ import (
 	"steady/backend/logfile"
 	"steady/backend/prefs"
 	"steady/backend/quote"
+	"steady/backend/sales"
 	"steady/backend/store"
 	"steady/backend/training"
 )
@@ -129,6 +130,8 @@ func openDatabase(core *app.Core, path string) {
 	}, customer.WonDealTable{})
 	core.Quotes = quote.NewService(db, time.Now)
 	core.Catalog = catalog.NewService(db, time.Now)
+	core.Sales = sales.NewService(db, time.Now, core.Customers)
+	core.Quotes.SetDealWinner(core.Sales) // an accepted quote wins its deal
 	core.Users.OnLevel(func(ctx context.Context, tx *sql.Tx, actorID, userID string) error {
 		_, err := core.Training.AssignDefaultPlansTx(ctx, tx, actorID, userID)
 		return err

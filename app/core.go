@@ -15,6 +15,7 @@ import (
 	"steady/backend/customer"
 	"steady/backend/prefs"
 	"steady/backend/quote"
+	"steady/backend/sales"
 	"steady/backend/store"
 	"steady/backend/training"
 )
@@ -31,6 +32,7 @@ type Core struct {
 	Customers *customer.Service
 	Quotes    *quote.Service
 	Catalog   *catalog.Service
+	Sales     *sales.Service
 	Log       *slog.Logger
 	Version   string
 	DataDir   string

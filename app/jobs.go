@@ -6,7 +6,8 @@ import (
 )
 
 // RunDailyJobs moves customers through time (dormant, churned, back to the
-// pool, revisits falling due), expires quotes and recomputes segments: once at start-up,
+// pool, revisits falling due), starts SOP tasks waiting for a first call,
+// expires quotes and recomputes segments: once at start-up,
 // then whenever the day has changed, until ctx ends.
 func (c *Core) RunDailyJobs(ctx context.Context) {
 	last := ""
@@ -34,6 +35,11 @@ func (c *Core) runDaily(ctx context.Context, now time.Time) {
 		c.Log.Error("daily sweep", "err", err)
 	} else {
 		c.Log.Info("daily sweep", "result", swept)
+	}
+	if n, err := c.Sales.Sweep(ctx); err != nil {
+		c.Log.Error("start waiting SOP tasks", "err", err)
+	} else {
+		c.Log.Info("started waiting SOP tasks", "count", n)
 	}
 	if n, err := c.Quotes.ExpireDue(ctx); err != nil {
 		c.Log.Error("expire quotes", "err", err)

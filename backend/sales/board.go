@@ -13,7 +13,7 @@ import (
 type BoardQuery struct {
 	Filter
 	ClosedDays int `json:"closedDays"` // 0: 30
-	Cards      int `json:"cards"`      // cards per column; 0: 50, at most 200
+	Cards      int `json:"cards"`      // cards per column; 0: 30, at most 200
 }
 
 // Column is one stage of the board: all its deals counted and summed (in the
@@ -54,7 +54,7 @@ func (s *Service) Board(ctx context.Context, actor auth.Actor, bq BoardQuery) (B
 		days = 30
 	}
 	if limit <= 0 || limit > 200 {
-		limit = 50
+		limit = 30
 	}
 	now := s.now()
 	b := Board{Currency: fs.currency, ClosedSince: store.FormatTime(now.AddDate(0, 0, -days))}

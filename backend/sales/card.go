@@ -39,10 +39,10 @@ const cardColumns = `d.id, d.title, d.customer_id, coalesce(c.name, ''), d.amoun
 	coalesce(d.closed_at, ''), d.created_at, d.updated_at, d.version`
 
 // cards lists the deals matching cond (conditions on d, each beginning
-// " AND"; c is the customer) in order, limit and offset applied: the page is
-// picked through an index alone, then only its deals are read in full.
+// " AND") in order, limit and offset applied: the page is picked through an
+// index alone where one serves, then only its deals are read in full.
 func cards(ctx context.Context, q querier, now time.Time, cond string, args []any, order string, limit, offset int) ([]Card, error) {
-	query := `SELECT ` + cardColumns + ` FROM (SELECT d.rowid AS rid FROM deals d LEFT JOIN customers c ON c.id = d.customer_id
+	query := `SELECT ` + cardColumns + ` FROM (SELECT d.rowid AS rid FROM deals d
 		WHERE d.deleted_at IS NULL` + cond + ` ORDER BY ` + order + ` LIMIT ? OFFSET ?) page
 		JOIN deals d ON d.rowid = page.rid LEFT JOIN customers c ON c.id = d.customer_id LEFT JOIN users u ON u.id = d.owner_id
 		ORDER BY ` + order

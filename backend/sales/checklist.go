@@ -90,9 +90,10 @@ func checkExit(ctx context.Context, q querier, d Deal, st Stage) error {
 		return err
 	}
 	var v apperr.Validation
-	v.Add("stageId", "validation.checklistIncomplete", map[string]any{"stage": st.NameZh, "stageEn": st.NameEn, "missing": len(missing)})
+	v.Add("stageId", "validation.checklistIncomplete", map[string]any{"stage": st.NameZh, "stageEn": orZh(st.NameEn, st.NameZh),
+		"missing": len(missing)})
 	for _, m := range missing {
-		labels := map[string]any{"label": m.LabelZh, "labelEn": m.LabelEn}
+		labels := map[string]any{"label": m.LabelZh, "labelEn": orZh(m.LabelEn, m.LabelZh)}
 		switch m.Kind {
 		case ItemCheck:
 			v.Add("checklist."+m.Key, "validation.checklistItemOpen", labels)
@@ -104,6 +105,14 @@ func checkExit(ctx context.Context, q querier, d Deal, st Stage) error {
 		}
 	}
 	return v.Err()
+}
+
+// orZh is the English text, or the Chinese one when no English was given.
+func orZh(en, zh string) string {
+	if en == "" {
+		return zh
+	}
+	return en
 }
 
 // TickChecklist ticks (done) or unticks a hand-ticked checklist item of any

@@ -204,3 +204,13 @@ func TestDeleteDeal(t *testing.T) {
 		t.Fatalf("closed tasks = %d", closed)
 	}
 }
+
+func TestChecklistLabelsFallBackToChinese(t *testing.T) {
+	w := newWorld(t)
+	d := w.deal(w.rep, w.custRep, "打印机采购", 0)
+	st := Stage{NameZh: "样品试用", Checklist: []ChecklistItem{{Key: "k", Kind: ItemCheck, LabelZh: "样品已签收"}}}
+	f := fields(checkExit(ctx, w.db.Read(), d, st))
+	if f["stageId"].Params["stageEn"] != "样品试用" || f["checklist.k"].Params["labelEn"] != "样品已签收" {
+		t.Fatalf("fields = %+v", f)
+	}
+}

@@ -22,7 +22,7 @@ import (
 const (
 	benchCustomers  = 100_000
 	benchDeals      = 300_000
-	benchGenVersion = "v2"
+	benchGenVersion = "v3"
 )
 
 // benchNow is the benchmarks' "now": 2026-11-27 09:00 in Shanghai.

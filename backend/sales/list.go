@@ -50,8 +50,7 @@ func (s *Service) Deals(ctx context.Context, actor auth.Actor, dq DealQuery) (De
 		return DealPage{}, err
 	}
 	var page DealPage
-	err = q.QueryRowContext(ctx, `SELECT count(*) FROM deals d LEFT JOIN customers c ON c.id = d.customer_id
-		WHERE d.deleted_at IS NULL`+cond, args...).Scan(&page.Total)
+	err = q.QueryRowContext(ctx, `SELECT count(*) FROM deals d WHERE d.deleted_at IS NULL`+cond, args...).Scan(&page.Total)
 	if err != nil {
 		return DealPage{}, fmt.Errorf("sales: count deals: %w", err)
 	}
@@ -102,7 +101,7 @@ func dealConditions(sc scope, dq DealQuery) (string, []any, error) {
 	}
 	if term := strings.TrimSpace(dq.Search); term != "" {
 		like := "%" + escapeLike(term) + "%"
-		cond += ` AND (d.title LIKE ? ESCAPE '\' OR c.name LIKE ? ESCAPE '\')`
+		cond += ` AND (d.title LIKE ? ESCAPE '\' OR d.customer_id IN (SELECT id FROM customers WHERE name LIKE ? ESCAPE '\'))`
 		args = append(args, like, like)
 	}
 	return cond, args, nil

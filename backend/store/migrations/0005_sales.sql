@@ -99,8 +99,8 @@ CREATE TABLE deals (
 -- because SQLite reads a query through an index alone only when the index
 -- holds every column the query names.
 -- The board and a rep's lists: one owner's deals by status and stage.
-CREATE INDEX deals_board ON deals(owner_id, status, stage_id, expected_close_on, created_at, currency, amount_minor,
-    deleted_at) WHERE deleted_at IS NULL;
+CREATE INDEX deals_board ON deals(owner_id, status, stage_id, expected_close_on, created_at, updated_at, closed_at,
+    currency, amount_minor, deleted_at) WHERE deleted_at IS NULL;
 -- Deals closed lately, per owner and across owners (the board's won, after-sales and lost columns).
 CREATE INDEX deals_closed ON deals(owner_id, closed_at, stage_id, status, currency, amount_minor, deleted_at)
     WHERE closed_at IS NOT NULL AND deleted_at IS NULL;
@@ -119,7 +119,9 @@ CREATE INDEX deals_won ON deals(won_at, owner_id, currency, amount_minor, delete
     WHERE won_at IS NOT NULL AND deleted_at IS NULL;
 CREATE INDEX deals_won_by_owner ON deals(owner_id, won_at, currency, amount_minor, deleted_at)
     WHERE won_at IS NOT NULL AND deleted_at IS NULL;
-CREATE INDEX deals_by_owner_created ON deals(owner_id, created_at, deleted_at) WHERE deleted_at IS NULL;
+-- The funnel of one rep or team reads their own deals of the period at once.
+CREATE INDEX deals_by_owner_created ON deals(owner_id, created_at, reached_stage_id, stage_id, status, lost_stage_id,
+    lost_reason_id, currency, amount_minor, deleted_at) WHERE deleted_at IS NULL;
 CREATE INDEX deals_customer ON deals(customer_id, created_at) WHERE deleted_at IS NULL;
 CREATE INDEX deals_updated ON deals(updated_at) WHERE deleted_at IS NULL;
 
@@ -186,7 +188,8 @@ CREATE INDEX sop_tasks_open_due ON sop_tasks(status, due_at, assignee_id, delete
 -- A person's tasks that fell due in a month, with how they ended (compliance).
 CREATE INDEX sop_tasks_due ON sop_tasks(assignee_id, due_at, status, done_at, closed_at, deleted_at)
     WHERE due_at IS NOT NULL AND deleted_at IS NULL;
-CREATE INDEX sop_tasks_waiting ON sop_tasks(deal_id) WHERE status = 'waiting' AND deleted_at IS NULL;
+CREATE INDEX sop_tasks_waiting ON sop_tasks(status, anchor, deal_id, offset_hours, deleted_at)
+    WHERE status = 'waiting' AND deleted_at IS NULL;
 
 -- The standard seven stages, won and lost. Ids are fixed so that devices
 -- seeded apart still merge them as one record.
