@@ -36,6 +36,8 @@ if [ -z "$ready" ]; then
   echo "wails dev did not become ready:"; tail -50 "$tmp/dev.log"; exit 1
 fi
 cd frontend
-if ! E2E_URL=http://localhost:34115 E2E_SHOTS="$root/build/e2e" node --test --test-concurrency=1 e2e/; then
+# foundation.test.mjs walks the first-run wizard, so it goes first; the other files follow in name order.
+e2e_run() { E2E_URL=http://localhost:34115 E2E_SHOTS="$root/build/e2e" node --test --test-concurrency=1 "$@"; }
+if ! { e2e_run e2e/foundation.test.mjs && e2e_run $(ls e2e/*.test.mjs | grep -v '/foundation\.test\.mjs$'); }; then
   echo "--- wails dev log ---"; tail -80 "$tmp/dev.log"; exit 1
 fi

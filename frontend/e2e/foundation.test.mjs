@@ -68,8 +68,8 @@ test('after a reload the settings and the language are still there', async () =>
   await page.waitForFunction(() => document.querySelector('[data-testid="company-phone"]')?.value === '0571-8765 4321')
   assert.equal(await page.getByTestId('company-address').inputValue(), '浙江省杭州市西湖区文三路 478 号')
   assert.match(await page.getByTestId('nav-customers').innerText(), /Customers/)
-  await page.getByTestId('nav-customers').click()
-  await page.getByTestId('area-not-ready-customers').waitFor()
+  await page.getByTestId('nav-service').click()
+  await page.getByTestId('area-not-ready-service').waitFor()
   await shot(page, 'area-not-ready-en')
 })
 

@@ -3,7 +3,7 @@
 // for the discount-guard preview. Pure functions, checked by builder.spec.ts.
 import type { Product } from '../../api/catalog'
 import type { FieldErrors } from '../../api/errors'
-import type { LineForm, QuoteLine } from '../../api/quotes'
+import type { LineForm, QuoteLine, TermKind } from '../../api/quotes'
 import {
   amountInput,
   computeTotals,
@@ -291,4 +291,22 @@ export function isoDay(d: Date): string {
 export function addDays(day: string, n: number): string {
   const [y, m, dd] = day.split('-').map(Number)
   return isoDay(new Date(y, m - 1, dd + n))
+}
+
+/** A shipping or other charge as typed. */
+export interface ChargeDraft {
+  key: number
+  label: string
+  amount: string
+}
+
+export function newCharge(label = '', amount = ''): ChargeDraft {
+  return { key: newKey(), label, amount }
+}
+
+/** The quote field holding each kind of term. */
+export const TERM_FIELD: Record<TermKind, 'paymentTerms' | 'deliveryTerms' | 'warrantyTerms'> = {
+  payment: 'paymentTerms',
+  delivery: 'deliveryTerms',
+  warranty: 'warrantyTerms',
 }

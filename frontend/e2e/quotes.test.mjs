@@ -1,0 +1,221 @@
+// The quoting path: a rep builds a three-line quote on site (keyboard only in
+// the line table, one price below the floor, a whole-quote discount and a
+// shipping charge), sees it held for approval, and their manager approves it
+// so it can be exported. Looked at in both languages.
+import { test, after } from 'node:test'
+import assert from 'node:assert/strict'
+import { launch, shot, signInAsOwner, call, owner } from './harness.mjs'
+
+const { browser, page } = await launch('zh-CN')
+after(() => browser.close())
+
+const manager = { name: '郑国强', login: 'quote.manager', password: 'steady-mgr1' }
+const rep = { name: '许晓峰', login: 'quote.rep', password: 'steady-rep1' }
+const customer = '杭州云帆网络科技有限公司'
+const ids = {}
+let startLanguage = 'zh-CN'
+
+// Expected figures of the quote below, produced by backend/money.ComputeTotals
+// (tax included, 3 % quote discount, lines 2 × 2,800.00 @13 %, 305.5 × 4.50
+// @13 %, 1 × 800.00 @6 %, shipping 50.00).
+const expected = {
+  lineAmounts: ['¥5,600.00', '¥1,374.75', '¥800.00'],
+  subtotal: '¥7,774.75',
+  discount: '-¥233.24',
+  tax: '¥822.25',
+  total: '¥7,591.51',
+  totalMinor: 759151,
+}
+
+async function text(testId) {
+  return (await page.getByTestId(testId).innerText()).trim()
+}
+
+async function focused() {
+  return page.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? '')
+}
+
+async function waitFocus(testId) {
+  await page.waitForFunction((id) => document.activeElement?.getAttribute('data-testid') === id, testId)
+}
+
+async function language(lang) {
+  await page.getByTestId(`language-${lang}`).click()
+  await page.waitForFunction((l) => document.documentElement.lang === l, lang)
+}
+
+/** Lets transitions and toasts finish so a screenshot shows the resting state. */
+async function settled(name) {
+  await page.locator('.n-message').first().waitFor({ state: 'detached', timeout: 8000 }).catch(() => {})
+  await page.waitForTimeout(400)
+  await shot(page, name)
+}
+
+async function signOut() {
+  await page.getByTestId('sign-out').click()
+  await page.getByTestId('login-view').waitFor()
+}
+
+async function signIn(who) {
+  await page.getByTestId('login-login').fill(who.login)
+  await page.getByTestId('login-password').fill(who.password)
+  await page.getByTestId('login-submit').click()
+  await page.getByTestId('app-shell').waitFor()
+}
+
+test('arrange: a manager, their rep, three catalog products and the rep\'s discount limit', async () => {
+  await signInAsOwner(page)
+  startLanguage = await page.evaluate(() => document.documentElement.lang || 'zh-CN')
+  const m = await call(page, 'Users', 'Create', {
+    id: '', name: manager.name, login: manager.login, password: manager.password, role: 'manager', level: 'senior',
+    managerId: '', hireDate: '', phone: '', email: '', active: true, version: 0,
+  })
+  ids.manager = m.id
+  const r = await call(page, 'Users', 'Create', {
+    id: '', name: rep.name, login: rep.login, password: rep.password, role: 'rep', level: 'junior',
+    managerId: m.id, hireDate: '', phone: '', email: '', active: true, version: 0,
+  })
+  ids.rep = r.id
+  const product = (sku, nameZh, nameEn, spec, unit, list, floor, cost, rate) => ({
+    id: '', sku, nameZh, nameEn, spec, unit, category: '网络设备', currency: 'CNY', listPriceMinor: list,
+    costMinor: cost, floorPriceMinor: floor, taxRateBp: rate, active: true, imageDataUrl: '', keepImage: false, version: 0,
+  })
+  await call(page, 'Catalog', 'CreateProduct', product('Q-RT-500', '企业级千兆路由器', 'Enterprise gigabit router', 'RT-500 / 8 口', '台', 329900, 299900, 210000, 1300))
+  await call(page, 'Catalog', 'CreateProduct', product('Q-CAB-6', '六类网线', 'Cat 6 cable', '305 米/箱', '米', 450, 380, 260, 1300))
+  await call(page, 'Catalog', 'CreateProduct', product('Q-AP-60', '吸顶无线 AP', 'Ceiling access point', 'Wi-Fi 6', '台', 89900, 79900, 52000, 1300))
+  // The rep's own limit (15 %) wins over their level's: only the floor price holds the quote.
+  await call(page, 'Quotes', 'SetDiscountLimit', { id: '', scope: 'user', subject: r.id, subjectName: '', maxDiscountBp: 1500, version: 0 })
+})
+
+test('the rep builds a three-line quote with the keyboard; totals follow every keystroke', async () => {
+  await signOut()
+  await signIn(rep)
+  await language('zh-CN')
+  await page.getByTestId('nav-quotes').click()
+  await page.getByTestId('quote-list').waitFor()
+  await page.getByTestId('quote-empty').waitFor()
+  await page.getByTestId('quote-new').click()
+  await page.getByTestId('quote-builder').waitFor()
+  await waitFocus('quote-customer')
+
+  // Nobody is on file yet: the customer is typed by hand.
+  await page.getByTestId('quote-customer').fill(customer)
+  await page.getByTestId('quote-contact').fill('陈立')
+  await page.getByTestId('quote-contact-phone').fill('13800001234')
+
+  // Line 1 from the catalog: SKU, Enter, quantity, Enter.
+  await page.getByTestId('quote-finder').fill('Q-RT')
+  await page.getByTestId('quote-finder-option-Q-RT-500').waitFor()
+  await page.keyboard.press('Enter')
+  await waitFocus('quote-line-1-qty')
+  await page.keyboard.type('2')
+  await page.keyboard.press('Enter')
+  assert.equal(await focused(), 'quote-finder')
+  assert.equal(await page.getByTestId('quote-line-1-price').inputValue(), '3299.00')
+  assert.equal(await text('quote-line-1-amount'), '¥6,598.00')
+
+  // Line 2 by name, with a fractional quantity.
+  await page.getByTestId('quote-finder').fill('六类')
+  await page.getByTestId('quote-finder-option-Q-CAB-6').waitFor()
+  await page.keyboard.press('Enter')
+  await waitFocus('quote-line-2-qty')
+  await page.keyboard.type('305.5')
+  await page.keyboard.press('Enter')
+  assert.equal(await focused(), 'quote-finder')
+
+  // Line 3 is free text: Enter on a name the catalog lacks, then its price and rate.
+  await page.getByTestId('quote-finder').fill('上门安装调试')
+  await page.getByTestId('quote-finder-free').waitFor()
+  await page.keyboard.press('Enter')
+  await waitFocus('quote-line-3-price')
+  await page.keyboard.type('800')
+  await page.getByTestId('quote-line-3-taxRate').fill('6')
+
+  // The router goes below its floor price; a 3 % quote discount and shipping on top.
+  await page.getByTestId('quote-line-1-price').fill('2800')
+  await page.getByTestId('quote-line-1-floor').waitFor()
+  assert.match(await text('quote-line-1-floor'), /低于底价 ¥2,999\.00/)
+  await page.getByTestId('quote-discount').fill('3')
+  await page.getByTestId('quote-charge-add').click()
+  assert.equal(await page.getByTestId('quote-charge-1-label').inputValue(), '运费')
+  await page.getByTestId('quote-charge-1-amount').fill('50')
+
+  for (const [i, amount] of expected.lineAmounts.entries()) {
+    assert.equal(await text(`quote-line-${i + 1}-amount`), amount)
+  }
+  assert.equal(await text('quote-total-subtotal'), expected.subtotal)
+  assert.equal(await text('quote-total-discount'), expected.discount)
+  assert.equal(await text('quote-total-tax'), expected.tax)
+  assert.equal(await text('quote-total-total'), expected.total)
+  assert.match(await text('quote-guard-preview'), /第 1 行「企业级千兆路由器」折后单价 ¥2,716\.00，低于底价 ¥2,999\.00/)
+  await settled('quote-builder-zh')
+
+  await language('en')
+  await page.getByTestId('quote-builder-title').filter({ hasText: 'New quote' }).waitFor()
+  assert.match(await text('quote-line-1-floor'), /Below the floor price ¥2,999\.00/)
+  assert.equal(await text('quote-total-total'), expected.total)
+  await settled('quote-builder-en')
+  await language('zh-CN')
+})
+
+test('submitting holds the quote for approval and says why', async () => {
+  await page.getByTestId('quote-save-submit').click()
+  await page.getByTestId('quote-detail').waitFor()
+  await page.getByTestId('quote-pending-banner').waitFor()
+  assert.match(await text('quote-pending-banner'), /草稿 – 待审批/)
+  assert.match(await text('quote-reasons'), /第 1 行「企业级千兆路由器」折后单价 ¥2,716\.00，低于底价 ¥2,999\.00/)
+  await page.getByTestId('quote-status-pending_approval').first().waitFor()
+  // The backend's totals are the ones the builder showed.
+  assert.equal(await text('quote-total-total'), expected.total)
+  assert.equal(await text('quote-detail-total'), expected.total)
+  assert.equal(await page.getByTestId('quote-approve').count(), 0, 'a rep cannot approve')
+  ids.number = await text('quote-number')
+  assert.match(ids.number, /^QT/)
+  await settled('quote-pending-zh')
+})
+
+test('the manager approves it with a note; the quote can then be exported', async () => {
+  await signOut()
+  await signIn(manager)
+  await language('zh-CN')
+  await page.getByTestId('nav-quotes').click()
+  const row = page.locator(`[data-testid="quote-row"][data-number="${ids.number}"]`)
+  await row.waitFor()
+  assert.equal(await row.getAttribute('data-status'), 'pending_approval')
+  await row.getByTestId('quote-open').click()
+  await page.getByTestId('quote-pending-banner').waitFor()
+  assert.match(await text('quote-pending-banner'), /需要您审批/)
+
+  await page.getByTestId('quote-approve').click()
+  await page.getByTestId('quote-decision-note').fill('老客户，同意按此价格报价')
+  await page.getByTestId('quote-decision-ok').click()
+  await page.getByTestId('quote-approval').waitFor()
+  await page.getByTestId('quote-status-approved').first().waitFor()
+  assert.match(await text('quote-approval'), new RegExp(`${manager.name} 于 .+ 批准`))
+  assert.match(await text('quote-approval-note'), /老客户，同意按此价格报价/)
+  assert.equal(await page.getByTestId('quote-pending-banner').count(), 0)
+  assert.ok(await page.getByTestId('quote-export-xlsx').isEnabled())
+  assert.ok(await page.getByTestId('quote-export-pdf').isEnabled())
+  assert.equal(await page.getByTestId('quote-export-draft-note').count(), 0, 'an approved quote exports without the draft mark')
+
+  // What export writes comes from this record: approved, by the manager, same total.
+  const list = await call(page, 'Quotes', 'List', { status: '', customerId: '', ownerId: '', query: ids.number, latestOnly: true })
+  const saved = await call(page, 'Quotes', 'Get', list[0].id)
+  assert.equal(saved.status, 'approved')
+  assert.equal(saved.approvalBy, ids.manager)
+  assert.equal(saved.ownerId, ids.rep)
+  assert.equal(saved.totals.totalMinor, expected.totalMinor)
+  assert.equal(saved.lines.length, 3)
+  assert.deepEqual(saved.approvalReasons.map((r) => r.kind), ['belowFloor'])
+  await settled('quote-approved-zh')
+
+  await language('en')
+  await page.getByTestId('quote-approval').filter({ hasText: `Approved by ${manager.name}` }).waitFor()
+  await settled('quote-approved-en')
+})
+
+test('tidy up: back to the owner, in the language the suite had', async () => {
+  await signOut()
+  await signIn(owner)
+  if (startLanguage === 'en' || startLanguage === 'zh-CN') await language(startLanguage)
+})
