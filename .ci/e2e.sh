@@ -8,6 +8,7 @@ root=$(pwd)
 tmp=$(mktemp -d)
 mkdir -p build/e2e
 export STEADY_DB="$tmp/e2e.db"
+port=${E2E_PORT:-34115} # another port lets two runs share a machine
 source .ci/xvfb.sh
 start_xvfb 95
 dev_pid=""
@@ -22,11 +23,11 @@ cleanup() {
 }
 trap cleanup EXIT
 
-setsid wails dev -m -skipbindings -noreload -tags "sqlite_fts5 webkit2_41" -loglevel Warning >"$tmp/dev.log" 2>&1 &
+setsid wails dev -m -skipbindings -noreload -devserver "localhost:$port" -tags "sqlite_fts5 webkit2_41" -loglevel Warning >"$tmp/dev.log" 2>&1 &
 dev_pid=$!
 ready=""
 for _ in $(seq 1 240); do
-  if curl -sf -o /dev/null http://localhost:34115/ && grep -q "Using DevServer URL\|Serving assets from frontend DevServer URL\|To develop in the browser" "$tmp/dev.log" 2>/dev/null; then
+  if curl -sf -o /dev/null "http://localhost:$port/" && grep -q "Using DevServer URL\|Serving assets from frontend DevServer URL\|To develop in the browser" "$tmp/dev.log" 2>/dev/null; then
     ready=yes; break
   fi
   kill -0 "$dev_pid" 2>/dev/null || break
@@ -37,7 +38,7 @@ if [ -z "$ready" ]; then
 fi
 cd frontend
 # foundation.test.mjs walks the first-run wizard, so it goes first; the other files follow in name order.
-e2e_run() { E2E_URL=http://localhost:34115 E2E_SHOTS="$root/build/e2e" node --test --test-concurrency=1 "$@"; }
+e2e_run() { E2E_URL="http://localhost:$port" E2E_SHOTS="$root/build/e2e" node --test --test-concurrency=1 "$@"; }
 if ! { e2e_run e2e/foundation.test.mjs && e2e_run $(ls e2e/*.test.mjs | grep -v '/foundation\.test\.mjs$'); }; then
   echo "--- wails dev log ---"; tail -80 "$tmp/dev.log"; exit 1
 fi
