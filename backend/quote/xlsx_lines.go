@@ -56,7 +56,9 @@ func (s *sheet) line(d document, row int, l Line, i int, discRow int) {
 		s.formula(r("O"), due, float64(lt.Net), 0)
 		s.formula(r("P"), fmt.Sprintf("ROUND(%s*ROUND(%s*10000,0)/10000,0)", due, r("I")), float64(lt.Tax), 0)
 	}
-	if n := max(wrappedLines(l.Name, 24), wrappedLines(l.Spec, 16)); n > 1 {
+	// Narrower than the columns: spreadsheet apps wrap at word boundaries, so
+	// "900×400×1850" moves whole to the next line and needs room.
+	if n := max(wrappedLines(l.Name, 20), wrappedLines(l.Spec, 12)); n > 1 {
 		s.height(row, float64(n)*14+4)
 	}
 }
