@@ -3,7 +3,9 @@ package app
 import (
 	"context"
 	"io"
+	"os"
 
+	"steady/backend/apperr"
 	"steady/backend/auth"
 	"steady/backend/quote"
 )
@@ -118,6 +120,22 @@ func (q *Quotes) Export(id, format string) (string, error) {
 			write = func(w io.Writer) error { return q.core.Quotes.ExportPDF(bg(), a, id, w) }
 		}
 		return q.core.saveAs(target, write)
+	})
+}
+
+// ExportTo writes the quote as .xlsx or .pdf to a path chosen elsewhere
+// (batch runs, and tests that cannot drive the native dialog); an existing
+// file is never replaced.
+func (q *Quotes) ExportTo(id, format, path string) (string, error) {
+	return asActor(q.session, "quotes.exportTo", func(a auth.Actor) (string, error) {
+		if _, err := os.Stat(path); err == nil {
+			return "", apperr.Field("path", "validation.fileExists", nil)
+		}
+		write := func(w io.Writer) error { return q.core.Quotes.ExportXLSX(bg(), a, id, w) }
+		if format == "pdf" {
+			write = func(w io.Writer) error { return q.core.Quotes.ExportPDF(bg(), a, id, w) }
+		}
+		return path, writeFileAtomically(path, write)
 	})
 }
 

@@ -4,6 +4,10 @@
 // so it can be exported. Looked at in both languages.
 import { test, after } from 'node:test'
 import assert from 'node:assert/strict'
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, statSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { launch, shot, signInAsOwner, call, owner } from './harness.mjs'
 
 const { browser, page } = await launch('zh-CN')
@@ -207,6 +211,19 @@ test('the manager approves it with a note; the quote can then be exported', asyn
   assert.equal(saved.totals.totalMinor, expected.totalMinor)
   assert.equal(saved.lines.length, 3)
   assert.deepEqual(saved.approvalReasons.map((r) => r.kind), ['belowFloor'])
+
+  // Export: the buttons open a native save dialog, which a headless browser
+  // cannot drive, so the same documents are written through ExportTo and read back.
+  const dir = mkdtempSync(join(tmpdir(), 'steady-quote-'))
+  const pdf = await call(page, 'Quotes', 'ExportTo', saved.id, 'pdf', join(dir, 'quote.pdf'))
+  const pdfText = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' })
+  assert.match(pdfText, new RegExp(saved.number))
+  assert.match(pdfText, new RegExp(customer))
+  assert.match(pdfText, /7,591\.51/)
+  assert.doesNotMatch(pdfText, /待审批/, 'an approved quote carries no draft banner')
+  const xlsx = await call(page, 'Quotes', 'ExportTo', saved.id, 'xlsx', join(dir, 'quote.xlsx'))
+  assert.ok(statSync(xlsx).size > 5000, 'the workbook was written')
+  await assert.rejects(call(page, 'Quotes', 'ExportTo', saved.id, 'pdf', pdf), /fileExists/)
   await settled('quote-approved-zh')
 
   await language('en')

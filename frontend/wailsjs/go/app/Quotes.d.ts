@@ -24,6 +24,8 @@ export function Duplicate(arg1:string):Promise<quote.Quote>;
 
 export function Export(arg1:string,arg2:string):Promise<string>;
 
+export function ExportTo(arg1:string,arg2:string,arg3:string):Promise<string>;
+
 export function Get(arg1:string):Promise<quote.Quote>;
 
 export function List(arg1:quote.Filter):Promise<Array<quote.Summary>>;

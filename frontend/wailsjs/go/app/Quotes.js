@@ -46,6 +46,10 @@ export function Export(arg1, arg2) {
   return window['go']['app']['Quotes']['Export'](arg1, arg2);
 }
 
+export function ExportTo(arg1, arg2, arg3) {
+  return window['go']['app']['Quotes']['ExportTo'](arg1, arg2, arg3);
+}
+
 export function Get(arg1) {
   return window['go']['app']['Quotes']['Get'](arg1);
 }
