@@ -20,8 +20,8 @@ test('first run creates the company and its owner', async () => {
   await page.getByTestId('setup-passwordConfirm').fill('steady1')
   await page.getByTestId('setup-submit').click()
   await page.getByTestId('app-shell').waitFor()
-  assert.equal(await page.getByTestId('topbar-company').innerText(), '杭州明远智能科技有限公司')
-  assert.match(await page.getByTestId('topbar-user').innerText(), /周明远/)
+  await page.getByTestId('topbar-company').filter({ hasText: '杭州明远智能科技有限公司' }).waitFor()
+  await page.getByTestId('topbar-user').filter({ hasText: '周明远' }).waitFor()
   await shot(page, 'dashboard-zh')
 })
 

@@ -20,7 +20,7 @@ export async function launch(locale) {
     ],
   })
   const page = browser.pages()[0] ?? (await browser.newPage())
-  page.setDefaultTimeout(15000)
+  page.setDefaultTimeout(30000) // a loaded 2-core CI machine can be slow to rebuild a view
   return { browser, page }
 }
 
