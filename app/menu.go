@@ -17,6 +17,10 @@ type Menu struct {
 
 	mu    sync.Mutex
 	theme string
+
+	// applyMu serialises menu rebuilds: Wails walks the menu's maps without
+	// a lock, and the frontend relabels and sets the language at once.
+	applyMu sync.Mutex
 }
 
 // NewMenu returns the menu builder.
@@ -89,6 +93,8 @@ func (m *Menu) apply() {
 	if ctx == nil {
 		return // before startup the menu is built from options
 	}
+	m.applyMu.Lock()
+	defer m.applyMu.Unlock()
 	wruntime.MenuSetApplicationMenu(ctx, m.Build())
 	wruntime.MenuUpdateApplicationMenu(ctx)
 }
