@@ -109,6 +109,7 @@ func runDesktop(dbFlag string) error {
 			app.NewCustomerFiles(core, session),
 			app.NewQuotes(core, session),
 			app.NewCatalog(core, session),
+			app.NewSales(core, session),
 		},
 	})
 }

@@ -39,6 +39,8 @@ fi
 cd frontend
 # foundation.test.mjs walks the first-run wizard, so it goes first; the other files follow in name order.
 e2e_run() { E2E_URL="http://localhost:$port" E2E_SHOTS="$root/build/e2e" node --test --test-concurrency=1 "$@"; }
-if ! { e2e_run e2e/foundation.test.mjs && e2e_run $(ls e2e/*.test.mjs | grep -v '/foundation\.test\.mjs$'); }; then
+# E2E_FILES (e.g. "e2e/sales.test.mjs") runs only those after the foundation.
+rest=${E2E_FILES:-$(ls e2e/*.test.mjs | grep -v '/foundation\.test\.mjs$')}
+if ! { e2e_run e2e/foundation.test.mjs && e2e_run $rest; }; then
   echo "--- wails dev log ---"; tail -80 "$tmp/dev.log"; exit 1
 fi

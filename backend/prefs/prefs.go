@@ -21,6 +21,8 @@ const (
 	LastFolder = "ui.lastFolder"
 	// RememberToken is this computer's remembered sign-in ("remember me").
 	RememberToken = "device.rememberToken"
+	// DueSeen + a user id is when that user was last told what fell due.
+	DueSeen = "sales.dueSeen."
 )
 
 // Prefs reads and writes device preferences.

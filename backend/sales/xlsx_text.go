@@ -78,3 +78,11 @@ func (l labels) name(zh, en string) string {
 	}
 	return zh
 }
+
+// ReportFileName names the workbook for people: 销售报表_2026-11-27.xlsx.
+func ReportFileName(lang, day string) string {
+	if strings.HasPrefix(strings.ToLower(lang), "en") {
+		return "Sales-report_" + day + ".xlsx"
+	}
+	return "销售报表_" + day + ".xlsx"
+}

@@ -1,5 +1,6 @@
 // Shared helpers for the end-to-end suite: one headless Debian Chromium
 // against the real app served by `wails dev` (see .ci/e2e.sh).
+import { afterEach } from 'node:test'
 import { chromium } from 'playwright-core'
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -21,6 +22,11 @@ export async function launch(locale) {
   })
   const page = browser.pages()[0] ?? (await browser.newPage())
   page.setDefaultTimeout(30000) // a loaded 2-core CI machine can be slow to rebuild a view
+  page.on('pageerror', (err) => console.error(`page error: ${err.message}`))
+  // A failing step leaves a picture of what the user would have seen.
+  afterEach(async (t) => {
+    if (!t.passed) await shot(page, `failed-${t.name.replace(/[^\p{L}\p{N}]+/gu, '-').slice(0, 60)}`).catch(() => {})
+  })
   return { browser, page }
 }
 

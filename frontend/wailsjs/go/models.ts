@@ -2089,6 +2089,1393 @@ export namespace quote {
 
 }
 
+export namespace sales {
+	
+	export class Card {
+	    id: string;
+	    title: string;
+	    customerId: string;
+	    customerName: string;
+	    amountMinor: number;
+	    currency: string;
+	    expectedCloseOn: string;
+	    ownerId: string;
+	    ownerName: string;
+	    stageId: string;
+	    status: string;
+	    stageEnteredAt: string;
+	    daysInStage: number;
+	    openTasks: number;
+	    overdueTasks: number;
+	    closedAt: string;
+	    createdAt: string;
+	    updatedAt: string;
+	    version: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Card(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.title = source["title"];
+	        this.customerId = source["customerId"];
+	        this.customerName = source["customerName"];
+	        this.amountMinor = source["amountMinor"];
+	        this.currency = source["currency"];
+	        this.expectedCloseOn = source["expectedCloseOn"];
+	        this.ownerId = source["ownerId"];
+	        this.ownerName = source["ownerName"];
+	        this.stageId = source["stageId"];
+	        this.status = source["status"];
+	        this.stageEnteredAt = source["stageEnteredAt"];
+	        this.daysInStage = source["daysInStage"];
+	        this.openTasks = source["openTasks"];
+	        this.overdueTasks = source["overdueTasks"];
+	        this.closedAt = source["closedAt"];
+	        this.createdAt = source["createdAt"];
+	        this.updatedAt = source["updatedAt"];
+	        this.version = source["version"];
+	    }
+	}
+	export class ChecklistItem {
+	    key: string;
+	    kind: string;
+	    field: string;
+	    labelZh: string;
+	    labelEn: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new ChecklistItem(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.key = source["key"];
+	        this.kind = source["kind"];
+	        this.field = source["field"];
+	        this.labelZh = source["labelZh"];
+	        this.labelEn = source["labelEn"];
+	    }
+	}
+	export class Stage {
+	    id: string;
+	    code: string;
+	    kind: string;
+	    position: number;
+	    nameZh: string;
+	    nameEn: string;
+	    goalZh: string;
+	    goalEn: string;
+	    probabilityBp: number;
+	    checklist: ChecklistItem[];
+	    version: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Stage(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.code = source["code"];
+	        this.kind = source["kind"];
+	        this.position = source["position"];
+	        this.nameZh = source["nameZh"];
+	        this.nameEn = source["nameEn"];
+	        this.goalZh = source["goalZh"];
+	        this.goalEn = source["goalEn"];
+	        this.probabilityBp = source["probabilityBp"];
+	        this.checklist = this.convertValues(source["checklist"], ChecklistItem);
+	        this.version = source["version"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class Column {
+	    stage: Stage;
+	    count: number;
+	    amountMinor: number;
+	    weightedMinor: number;
+	    cards: Card[];
+	
+	    static createFrom(source: any = {}) {
+	        return new Column(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.stage = this.convertValues(source["stage"], Stage);
+	        this.count = source["count"];
+	        this.amountMinor = source["amountMinor"];
+	        this.weightedMinor = source["weightedMinor"];
+	        this.cards = this.convertValues(source["cards"], Card);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class Board {
+	    currency: string;
+	    closedSince: string;
+	    columns: Column[];
+	
+	    static createFrom(source: any = {}) {
+	        return new Board(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.currency = source["currency"];
+	        this.closedSince = source["closedSince"];
+	        this.columns = this.convertValues(source["columns"], Column);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class BoardQuery {
+	    ownerId: string;
+	    teamId: string;
+	    closedDays: number;
+	    cards: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new BoardQuery(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.ownerId = source["ownerId"];
+	        this.teamId = source["teamId"];
+	        this.closedDays = source["closedDays"];
+	        this.cards = source["cards"];
+	    }
+	}
+	
+	
+	
+	export class Task {
+	    id: string;
+	    dealId: string;
+	    dealTitle: string;
+	    customerId: string;
+	    customerName: string;
+	    stageId: string;
+	    ruleId: string;
+	    assigneeId: string;
+	    assigneeName: string;
+	    titleZh: string;
+	    titleEn: string;
+	    anchor: string;
+	    offsetHours: number;
+	    anchorAt: string;
+	    dueAt: string;
+	    status: string;
+	    overdue: boolean;
+	    late: boolean;
+	    doneAt: string;
+	    doneBy: string;
+	    note: string;
+	    closedAt: string;
+	    version: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Task(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.dealId = source["dealId"];
+	        this.dealTitle = source["dealTitle"];
+	        this.customerId = source["customerId"];
+	        this.customerName = source["customerName"];
+	        this.stageId = source["stageId"];
+	        this.ruleId = source["ruleId"];
+	        this.assigneeId = source["assigneeId"];
+	        this.assigneeName = source["assigneeName"];
+	        this.titleZh = source["titleZh"];
+	        this.titleEn = source["titleEn"];
+	        this.anchor = source["anchor"];
+	        this.offsetHours = source["offsetHours"];
+	        this.anchorAt = source["anchorAt"];
+	        this.dueAt = source["dueAt"];
+	        this.status = source["status"];
+	        this.overdue = source["overdue"];
+	        this.late = source["late"];
+	        this.doneAt = source["doneAt"];
+	        this.doneBy = source["doneBy"];
+	        this.note = source["note"];
+	        this.closedAt = source["closedAt"];
+	        this.version = source["version"];
+	    }
+	}
+	export class Compliance {
+	    userId: string;
+	    userName: string;
+	    month: string;
+	    due: number;
+	    onTime: number;
+	    late: number;
+	    missed: number;
+	    pending: number;
+	    onTimeBp: number;
+	    lateTasks: Task[];
+	    missedTasks: Task[];
+	
+	    static createFrom(source: any = {}) {
+	        return new Compliance(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.userId = source["userId"];
+	        this.userName = source["userName"];
+	        this.month = source["month"];
+	        this.due = source["due"];
+	        this.onTime = source["onTime"];
+	        this.late = source["late"];
+	        this.missed = source["missed"];
+	        this.pending = source["pending"];
+	        this.onTimeBp = source["onTimeBp"];
+	        this.lateTasks = this.convertValues(source["lateTasks"], Task);
+	        this.missedTasks = this.convertValues(source["missedTasks"], Task);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class Tick {
+	    at: string;
+	    by: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Tick(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.at = source["at"];
+	        this.by = source["by"];
+	    }
+	}
+	export class ProductOfInterest {
+	    productId: string;
+	    name: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new ProductOfInterest(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.productId = source["productId"];
+	        this.name = source["name"];
+	    }
+	}
+	export class Deal {
+	    id: string;
+	    customerId: string;
+	    customerName: string;
+	    title: string;
+	    amountMinor: number;
+	    currency: string;
+	    expectedCloseOn: string;
+	    ownerId: string;
+	    ownerName: string;
+	    stageId: string;
+	    stageEnteredAt: string;
+	    reachedStageId: string;
+	    status: string;
+	    products: ProductOfInterest[];
+	    budgetMinor?: number;
+	    decisionMaker: string;
+	    purchaseTimeline: string;
+	    needs: string;
+	    notes: string;
+	    checklist: Record<string, Tick>;
+	    wonAt: string;
+	    lostAt: string;
+	    closedAt: string;
+	    lostReasonId: string;
+	    lostStageId: string;
+	    lostNote: string;
+	    quoteId: string;
+	    createdBy: string;
+	    createdAt: string;
+	    updatedAt: string;
+	    version: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Deal(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.customerId = source["customerId"];
+	        this.customerName = source["customerName"];
+	        this.title = source["title"];
+	        this.amountMinor = source["amountMinor"];
+	        this.currency = source["currency"];
+	        this.expectedCloseOn = source["expectedCloseOn"];
+	        this.ownerId = source["ownerId"];
+	        this.ownerName = source["ownerName"];
+	        this.stageId = source["stageId"];
+	        this.stageEnteredAt = source["stageEnteredAt"];
+	        this.reachedStageId = source["reachedStageId"];
+	        this.status = source["status"];
+	        this.products = this.convertValues(source["products"], ProductOfInterest);
+	        this.budgetMinor = source["budgetMinor"];
+	        this.decisionMaker = source["decisionMaker"];
+	        this.purchaseTimeline = source["purchaseTimeline"];
+	        this.needs = source["needs"];
+	        this.notes = source["notes"];
+	        this.checklist = this.convertValues(source["checklist"], Tick, true);
+	        this.wonAt = source["wonAt"];
+	        this.lostAt = source["lostAt"];
+	        this.closedAt = source["closedAt"];
+	        this.lostReasonId = source["lostReasonId"];
+	        this.lostStageId = source["lostStageId"];
+	        this.lostNote = source["lostNote"];
+	        this.quoteId = source["quoteId"];
+	        this.createdBy = source["createdBy"];
+	        this.createdAt = source["createdAt"];
+	        this.updatedAt = source["updatedAt"];
+	        this.version = source["version"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class StageVisit {
+	    stageId: string;
+	    action: string;
+	    enteredAt: string;
+	    leftAt: string;
+	    days: number;
+	    actorId: string;
+	    actorName: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new StageVisit(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.stageId = source["stageId"];
+	        this.action = source["action"];
+	        this.enteredAt = source["enteredAt"];
+	        this.leftAt = source["leftAt"];
+	        this.days = source["days"];
+	        this.actorId = source["actorId"];
+	        this.actorName = source["actorName"];
+	    }
+	}
+	export class Missing {
+	    key: string;
+	    kind: string;
+	    field: string;
+	    labelZh: string;
+	    labelEn: string;
+	    count: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Missing(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.key = source["key"];
+	        this.kind = source["kind"];
+	        this.field = source["field"];
+	        this.labelZh = source["labelZh"];
+	        this.labelEn = source["labelEn"];
+	        this.count = source["count"];
+	    }
+	}
+	export class DealDetail {
+	    id: string;
+	    customerId: string;
+	    customerName: string;
+	    title: string;
+	    amountMinor: number;
+	    currency: string;
+	    expectedCloseOn: string;
+	    ownerId: string;
+	    ownerName: string;
+	    stageId: string;
+	    stageEnteredAt: string;
+	    reachedStageId: string;
+	    status: string;
+	    products: ProductOfInterest[];
+	    budgetMinor?: number;
+	    decisionMaker: string;
+	    purchaseTimeline: string;
+	    needs: string;
+	    notes: string;
+	    checklist: Record<string, Tick>;
+	    wonAt: string;
+	    lostAt: string;
+	    closedAt: string;
+	    lostReasonId: string;
+	    lostStageId: string;
+	    lostNote: string;
+	    quoteId: string;
+	    createdBy: string;
+	    createdAt: string;
+	    updatedAt: string;
+	    version: number;
+	    missing: Missing[];
+	    tasks: Task[];
+	    history: StageVisit[];
+	
+	    static createFrom(source: any = {}) {
+	        return new DealDetail(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.customerId = source["customerId"];
+	        this.customerName = source["customerName"];
+	        this.title = source["title"];
+	        this.amountMinor = source["amountMinor"];
+	        this.currency = source["currency"];
+	        this.expectedCloseOn = source["expectedCloseOn"];
+	        this.ownerId = source["ownerId"];
+	        this.ownerName = source["ownerName"];
+	        this.stageId = source["stageId"];
+	        this.stageEnteredAt = source["stageEnteredAt"];
+	        this.reachedStageId = source["reachedStageId"];
+	        this.status = source["status"];
+	        this.products = this.convertValues(source["products"], ProductOfInterest);
+	        this.budgetMinor = source["budgetMinor"];
+	        this.decisionMaker = source["decisionMaker"];
+	        this.purchaseTimeline = source["purchaseTimeline"];
+	        this.needs = source["needs"];
+	        this.notes = source["notes"];
+	        this.checklist = this.convertValues(source["checklist"], Tick, true);
+	        this.wonAt = source["wonAt"];
+	        this.lostAt = source["lostAt"];
+	        this.closedAt = source["closedAt"];
+	        this.lostReasonId = source["lostReasonId"];
+	        this.lostStageId = source["lostStageId"];
+	        this.lostNote = source["lostNote"];
+	        this.quoteId = source["quoteId"];
+	        this.createdBy = source["createdBy"];
+	        this.createdAt = source["createdAt"];
+	        this.updatedAt = source["updatedAt"];
+	        this.version = source["version"];
+	        this.missing = this.convertValues(source["missing"], Missing);
+	        this.tasks = this.convertValues(source["tasks"], Task);
+	        this.history = this.convertValues(source["history"], StageVisit);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class DealInput {
+	    id: string;
+	    version: number;
+	    customerId: string;
+	    title: string;
+	    amountMinor: number;
+	    currency: string;
+	    expectedCloseOn: string;
+	    ownerId: string;
+	    stageId: string;
+	    products: ProductOfInterest[];
+	    budgetMinor?: number;
+	    decisionMaker: string;
+	    purchaseTimeline: string;
+	    needs: string;
+	    notes: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new DealInput(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.version = source["version"];
+	        this.customerId = source["customerId"];
+	        this.title = source["title"];
+	        this.amountMinor = source["amountMinor"];
+	        this.currency = source["currency"];
+	        this.expectedCloseOn = source["expectedCloseOn"];
+	        this.ownerId = source["ownerId"];
+	        this.stageId = source["stageId"];
+	        this.products = this.convertValues(source["products"], ProductOfInterest);
+	        this.budgetMinor = source["budgetMinor"];
+	        this.decisionMaker = source["decisionMaker"];
+	        this.purchaseTimeline = source["purchaseTimeline"];
+	        this.needs = source["needs"];
+	        this.notes = source["notes"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class DealPage {
+	    deals: Card[];
+	    total: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new DealPage(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.deals = this.convertValues(source["deals"], Card);
+	        this.total = source["total"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class DealQuery {
+	    ownerId: string;
+	    teamId: string;
+	    status: string;
+	    stageId: string;
+	    customerId: string;
+	    search: string;
+	    sort: string;
+	    desc: boolean;
+	    limit: number;
+	    offset: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new DealQuery(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.ownerId = source["ownerId"];
+	        this.teamId = source["teamId"];
+	        this.status = source["status"];
+	        this.stageId = source["stageId"];
+	        this.customerId = source["customerId"];
+	        this.search = source["search"];
+	        this.sort = source["sort"];
+	        this.desc = source["desc"];
+	        this.limit = source["limit"];
+	        this.offset = source["offset"];
+	    }
+	}
+	export class DueNotice {
+	    since: string;
+	    until: string;
+	    tasks: Task[];
+	    total: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new DueNotice(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.since = source["since"];
+	        this.until = source["until"];
+	        this.tasks = this.convertValues(source["tasks"], Task);
+	        this.total = source["total"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class Filter {
+	    ownerId: string;
+	    teamId: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Filter(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.ownerId = source["ownerId"];
+	        this.teamId = source["teamId"];
+	    }
+	}
+	export class ForecastMonth {
+	    month: string;
+	    forecastMinor: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new ForecastMonth(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.month = source["month"];
+	        this.forecastMinor = source["forecastMinor"];
+	    }
+	}
+	export class LostReasonFigure {
+	    reasonId: string;
+	    nameZh: string;
+	    nameEn: string;
+	    stageId: string;
+	    count: number;
+	    amountMinor: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new LostReasonFigure(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.reasonId = source["reasonId"];
+	        this.nameZh = source["nameZh"];
+	        this.nameEn = source["nameEn"];
+	        this.stageId = source["stageId"];
+	        this.count = source["count"];
+	        this.amountMinor = source["amountMinor"];
+	    }
+	}
+	export class FunnelStage {
+	    stageId: string;
+	    code: string;
+	    nameZh: string;
+	    nameEn: string;
+	    kind: string;
+	    probabilityBp: number;
+	    reached: number;
+	    reachedAmountMinor: number;
+	    current: number;
+	    currentAmountMinor: number;
+	    weightedMinor: number;
+	    conversionBp: number;
+	    lost: number;
+	    lostAmountMinor: number;
+	    lossBp: number;
+	    avgDays: number;
+	    exits: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new FunnelStage(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.stageId = source["stageId"];
+	        this.code = source["code"];
+	        this.nameZh = source["nameZh"];
+	        this.nameEn = source["nameEn"];
+	        this.kind = source["kind"];
+	        this.probabilityBp = source["probabilityBp"];
+	        this.reached = source["reached"];
+	        this.reachedAmountMinor = source["reachedAmountMinor"];
+	        this.current = source["current"];
+	        this.currentAmountMinor = source["currentAmountMinor"];
+	        this.weightedMinor = source["weightedMinor"];
+	        this.conversionBp = source["conversionBp"];
+	        this.lost = source["lost"];
+	        this.lostAmountMinor = source["lostAmountMinor"];
+	        this.lossBp = source["lossBp"];
+	        this.avgDays = source["avgDays"];
+	        this.exits = source["exits"];
+	    }
+	}
+	export class Funnel {
+	    from: string;
+	    to: string;
+	    currency: string;
+	    deals: number;
+	    open: number;
+	    won: number;
+	    lost: number;
+	    wonAmountMinor: number;
+	    winRateBp: number;
+	    weightedMinor: number;
+	    stages: FunnelStage[];
+	    lostReasons: LostReasonFigure[];
+	
+	    static createFrom(source: any = {}) {
+	        return new Funnel(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.from = source["from"];
+	        this.to = source["to"];
+	        this.currency = source["currency"];
+	        this.deals = source["deals"];
+	        this.open = source["open"];
+	        this.won = source["won"];
+	        this.lost = source["lost"];
+	        this.wonAmountMinor = source["wonAmountMinor"];
+	        this.winRateBp = source["winRateBp"];
+	        this.weightedMinor = source["weightedMinor"];
+	        this.stages = this.convertValues(source["stages"], FunnelStage);
+	        this.lostReasons = this.convertValues(source["lostReasons"], LostReasonFigure);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class FunnelQuery {
+	    ownerId: string;
+	    teamId: string;
+	    from: string;
+	    to: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new FunnelQuery(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.ownerId = source["ownerId"];
+	        this.teamId = source["teamId"];
+	        this.from = source["from"];
+	        this.to = source["to"];
+	    }
+	}
+	
+	export class LoseInput {
+	    version: number;
+	    reasonId: string;
+	    note: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new LoseInput(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.version = source["version"];
+	        this.reasonId = source["reasonId"];
+	        this.note = source["note"];
+	    }
+	}
+	export class LostReason {
+	    id: string;
+	    code: string;
+	    nameZh: string;
+	    nameEn: string;
+	    position: number;
+	    active: boolean;
+	    version: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new LostReason(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.code = source["code"];
+	        this.nameZh = source["nameZh"];
+	        this.nameEn = source["nameEn"];
+	        this.position = source["position"];
+	        this.active = source["active"];
+	        this.version = source["version"];
+	    }
+	}
+	
+	export class LostReasonInput {
+	    id: string;
+	    version: number;
+	    nameZh: string;
+	    nameEn: string;
+	    position: number;
+	    active: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new LostReasonInput(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.version = source["version"];
+	        this.nameZh = source["nameZh"];
+	        this.nameEn = source["nameEn"];
+	        this.position = source["position"];
+	        this.active = source["active"];
+	    }
+	}
+	export class RepOverdue {
+	    userId: string;
+	    userName: string;
+	    overdue: number;
+	    oldestDueAt: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new RepOverdue(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.userId = source["userId"];
+	        this.userName = source["userName"];
+	        this.overdue = source["overdue"];
+	        this.oldestDueAt = source["oldestDueAt"];
+	    }
+	}
+	export class MonthToDate {
+	    month: string;
+	    currency: string;
+	    wonMinor: number;
+	    wonCount: number;
+	    targetMinor?: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new MonthToDate(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.month = source["month"];
+	        this.currency = source["currency"];
+	        this.wonMinor = source["wonMinor"];
+	        this.wonCount = source["wonCount"];
+	        this.targetMinor = source["targetMinor"];
+	    }
+	}
+	export class StageFigure {
+	    stageId: string;
+	    code: string;
+	    nameZh: string;
+	    nameEn: string;
+	    probabilityBp: number;
+	    count: number;
+	    amountMinor: number;
+	    weightedMinor: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new StageFigure(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.stageId = source["stageId"];
+	        this.code = source["code"];
+	        this.nameZh = source["nameZh"];
+	        this.nameEn = source["nameEn"];
+	        this.probabilityBp = source["probabilityBp"];
+	        this.count = source["count"];
+	        this.amountMinor = source["amountMinor"];
+	        this.weightedMinor = source["weightedMinor"];
+	    }
+	}
+	export class Pipeline {
+	    currency: string;
+	    stages: StageFigure[];
+	    count: number;
+	    amountMinor: number;
+	    weightedMinor: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Pipeline(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.currency = source["currency"];
+	        this.stages = this.convertValues(source["stages"], StageFigure);
+	        this.count = source["count"];
+	        this.amountMinor = source["amountMinor"];
+	        this.weightedMinor = source["weightedMinor"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class ManagerDashboard {
+	    pipeline: Pipeline;
+	    monthToDate: MonthToDate;
+	    overdueByRep: RepOverdue[];
+	    funnel: Funnel;
+	
+	    static createFrom(source: any = {}) {
+	        return new ManagerDashboard(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.pipeline = this.convertValues(source["pipeline"], Pipeline);
+	        this.monthToDate = this.convertValues(source["monthToDate"], MonthToDate);
+	        this.overdueByRep = this.convertValues(source["overdueByRep"], RepOverdue);
+	        this.funnel = this.convertValues(source["funnel"], Funnel);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
+	
+	
+	
+	export class RepDashboard {
+	    today: Task[];
+	    overdue: Task[];
+	    overdueTotal: number;
+	    pipeline: Pipeline;
+	    monthToDate: MonthToDate;
+	
+	    static createFrom(source: any = {}) {
+	        return new RepDashboard(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.today = this.convertValues(source["today"], Task);
+	        this.overdue = this.convertValues(source["overdue"], Task);
+	        this.overdueTotal = source["overdueTotal"];
+	        this.pipeline = this.convertValues(source["pipeline"], Pipeline);
+	        this.monthToDate = this.convertValues(source["monthToDate"], MonthToDate);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
+	export class ReportQuery {
+	    ownerId: string;
+	    teamId: string;
+	    from: string;
+	    to: string;
+	    month: string;
+	    trendMonths: number;
+	    table: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new ReportQuery(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.ownerId = source["ownerId"];
+	        this.teamId = source["teamId"];
+	        this.from = source["from"];
+	        this.to = source["to"];
+	        this.month = source["month"];
+	        this.trendMonths = source["trendMonths"];
+	        this.table = source["table"];
+	    }
+	}
+	export class Rule {
+	    id: string;
+	    stageId: string;
+	    titleZh: string;
+	    titleEn: string;
+	    anchor: string;
+	    offsetHours: number;
+	    position: number;
+	    active: boolean;
+	    version: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Rule(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.stageId = source["stageId"];
+	        this.titleZh = source["titleZh"];
+	        this.titleEn = source["titleEn"];
+	        this.anchor = source["anchor"];
+	        this.offsetHours = source["offsetHours"];
+	        this.position = source["position"];
+	        this.active = source["active"];
+	        this.version = source["version"];
+	    }
+	}
+	export class RuleInput {
+	    id: string;
+	    version: number;
+	    stageId: string;
+	    titleZh: string;
+	    titleEn: string;
+	    anchor: string;
+	    offsetHours: number;
+	    position: number;
+	    active: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new RuleInput(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.version = source["version"];
+	        this.stageId = source["stageId"];
+	        this.titleZh = source["titleZh"];
+	        this.titleEn = source["titleEn"];
+	        this.anchor = source["anchor"];
+	        this.offsetHours = source["offsetHours"];
+	        this.position = source["position"];
+	        this.active = source["active"];
+	    }
+	}
+	
+	
+	export class StageInput {
+	    id: string;
+	    version: number;
+	    kind: string;
+	    nameZh: string;
+	    nameEn: string;
+	    goalZh: string;
+	    goalEn: string;
+	    probabilityBp: number;
+	    checklist: ChecklistItem[];
+	
+	    static createFrom(source: any = {}) {
+	        return new StageInput(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.version = source["version"];
+	        this.kind = source["kind"];
+	        this.nameZh = source["nameZh"];
+	        this.nameEn = source["nameEn"];
+	        this.goalZh = source["goalZh"];
+	        this.goalEn = source["goalEn"];
+	        this.probabilityBp = source["probabilityBp"];
+	        this.checklist = this.convertValues(source["checklist"], ChecklistItem);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
+	
+	export class TaskQuery {
+	    ownerId: string;
+	    teamId: string;
+	    dealId: string;
+	    status: string;
+	    limit: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new TaskQuery(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.ownerId = source["ownerId"];
+	        this.teamId = source["teamId"];
+	        this.dealId = source["dealId"];
+	        this.status = source["status"];
+	        this.limit = source["limit"];
+	    }
+	}
+	
+	export class TrendMonth {
+	    month: string;
+	    wonMinor: number;
+	    wonCount: number;
+	    partial: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new TrendMonth(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.month = source["month"];
+	        this.wonMinor = source["wonMinor"];
+	        this.wonCount = source["wonCount"];
+	        this.partial = source["partial"];
+	    }
+	}
+	export class Trend {
+	    currency: string;
+	    months: TrendMonth[];
+	    forecast: ForecastMonth[];
+	    method: string;
+	    methodMonths: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Trend(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.currency = source["currency"];
+	        this.months = this.convertValues(source["months"], TrendMonth);
+	        this.forecast = this.convertValues(source["forecast"], ForecastMonth);
+	        this.method = source["method"];
+	        this.methodMonths = source["methodMonths"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
+	export class TrendQuery {
+	    ownerId: string;
+	    teamId: string;
+	    months: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new TrendQuery(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.ownerId = source["ownerId"];
+	        this.teamId = source["teamId"];
+	        this.months = source["months"];
+	    }
+	}
+	export class WinInput {
+	    version: number;
+	    amountMinor: number;
+	    wonOn: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new WinInput(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.version = source["version"];
+	        this.amountMinor = source["amountMinor"];
+	        this.wonOn = source["wonOn"];
+	    }
+	}
+
+}
+
 export namespace training {
 	
 	export class ActionInput {
