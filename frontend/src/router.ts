@@ -7,6 +7,12 @@ import TodayPane from './views/customers/TodayPane.vue'
 import PoolPane from './views/customers/PoolPane.vue'
 import RulesPane from './views/customers/RulesPane.vue'
 import SalesView from './views/sales/SalesView.vue'
+import BoardPane from './views/sales/BoardPane.vue'
+import DealList from './views/sales/DealList.vue'
+import TasksPane from './views/sales/TasksPane.vue'
+import DealPage from './views/sales/DealPage.vue'
+import ReportsPane from './views/sales/reports/ReportsPane.vue'
+import SetupPane from './views/sales/setup/SetupPane.vue'
 import QuotesView from './views/quotes/QuotesView.vue'
 import QuoteList from './views/quotes/QuoteList.vue'
 import QuoteBuilder from './views/quotes/QuoteBuilder.vue'
@@ -45,10 +51,18 @@ const routes: RouteRecordRaw[] = [
     ],
   },
   {
-    path: '/sales/:rest(.*)*',
-    name: 'sales',
+    path: '/sales',
     component: SalesView,
     meta: { area: 'sales' },
+    children: [
+      { path: '', name: 'sales', component: BoardPane, meta: { salesTab: 'board' } },
+      { path: 'list', name: 'sales-list', component: DealList, meta: { salesTab: 'list' } },
+      { path: 'tasks', name: 'sales-tasks', component: TasksPane, meta: { salesTab: 'tasks' } },
+      { path: 'reports', name: 'sales-reports', component: ReportsPane, meta: { salesTab: 'reports' } },
+      { path: 'setup', name: 'sales-setup', component: SetupPane, meta: { salesTab: 'setup' } },
+      { path: 'deals/:id', name: 'deal-detail', component: DealPage },
+      { path: ':rest(.*)*', redirect: '/sales' },
+    ],
   },
   {
     path: '/quotes',
