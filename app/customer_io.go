@@ -1,6 +1,7 @@
 package app
 
 import (
+	"errors"
 	"io"
 	"os"
 	"path/filepath"
@@ -85,20 +86,41 @@ func (f *CustomerFiles) SaveRejected(path string, rejected []customer.RowError, 
 	})
 }
 
+// ExportResult is where an export went and how many customers it holds;
+// Path is "" when the person closed the dialog or cancelled the export,
+// and then no file was written.
+type ExportResult struct {
+	Path      string `json:"path"`
+	Rows      int    `json:"rows"`
+	Cancelled bool   `json:"cancelled"`
+}
+
+// errExportCancelled keeps a cancelled export from landing as an empty file.
+var errExportCancelled = errors.New("app: export cancelled")
+
 // Export saves the filtered list as XLSX, reporting "customers-export:progress";
-// "" means the user cancelled the dialog.
-func (f *CustomerFiles) Export(q customer.ListQuery, lang string) (string, error) {
-	return asActor(f.session, "customers.export", func(a auth.Actor) (string, error) {
+// CancelExport stops it with no file written.
+func (f *CustomerFiles) Export(q customer.ListQuery, lang string) (ExportResult, error) {
+	return asActor(f.session, "customers.export", func(a auth.Actor) (ExportResult, error) {
 		name := "客户_" + time.Now().Format(time.DateOnly) + ".xlsx"
 		if lang == "en" {
 			name = "Customers_" + time.Now().Format(time.DateOnly) + ".xlsx"
 		}
 		ctx, progress, finish := f.jobs.start(f.core, "customers-export")
 		defer finish()
-		return f.core.saveAs(saveTarget{name: name, filter: "Excel (*.xlsx)", ext: ".xlsx"}, func(w io.Writer) error {
-			_, err := f.core.Customers.ExportXLSX(ctx, a, q, lang, w, progress)
+		var sum customer.ExportSummary
+		path, err := f.core.saveAs(saveTarget{name: name, filter: "Excel (*.xlsx)", ext: ".xlsx"}, func(w io.Writer) error {
+			var err error
+			sum, err = f.core.Customers.ExportXLSX(ctx, a, q, lang, w, progress)
+			if err == nil && sum.Cancelled {
+				return errExportCancelled
+			}
 			return err
 		})
+		if errors.Is(err, errExportCancelled) {
+			return ExportResult{Rows: sum.Rows, Cancelled: true}, nil
+		}
+		return ExportResult{Path: path, Rows: sum.Rows}, err
 	})
 }
 
@@ -122,6 +144,14 @@ func (f *CustomerFiles) DismissDuplicate(aID, bID string) error {
 // Merge folds one customer into another, keeping everything of both.
 func (f *CustomerFiles) Merge(in customer.MergeInput) (customer.Customer, error) {
 	return asActor(f.session, "customers.merge", func(a auth.Actor) (customer.Customer, error) {
-		return f.core.Customers.Merge(bg(), a, in)
+		return f.core.Customers.Merge(bg(), a, in, f.core.Sales.MoveCustomer, f.core.Quotes.MoveCustomer)
+	})
+}
+
+// MergedInto names the customer a merged-away customer lives on in, so an
+// old link still leads somewhere.
+func (f *CustomerFiles) MergedInto(id string) (string, error) {
+	return asActor(f.session, "customers.mergedInto", func(a auth.Actor) (string, error) {
+		return f.core.Customers.MergedInto(bg(), a, id)
 	})
 }

@@ -16,13 +16,20 @@ import (
 )
 
 // MergeInput names the customer to keep and the duplicate to fold into it,
-// each with the version the caller read.
+// each with the version the caller read. Take lists the fields (of
+// MergeFields) whose value comes from the duplicate where both have one;
+// every other field keeps the kept customer's value, or takes the
+// duplicate's where the kept one has none.
 type MergeInput struct {
-	KeepID      string `json:"keepId"`
-	KeepVersion int    `json:"keepVersion"`
-	DropID      string `json:"dropId"`
-	DropVersion int    `json:"dropVersion"`
+	KeepID      string   `json:"keepId"`
+	KeepVersion int      `json:"keepVersion"`
+	DropID      string   `json:"dropId"`
+	DropVersion int      `json:"dropVersion"`
+	Take        []string `json:"take"`
 }
+
+// MergeFields are the fields a merge can take from either customer.
+var MergeFields = []string{"name", "source", "industry", "region", "city", "country", "address", "phone", "email", "wechat"}
 
 // MergeHook moves another area's records of dropID (deals, quotes) to
 // keepID inside the merge's transaction.
@@ -37,6 +44,11 @@ type MergeHook func(ctx context.Context, tx *sql.Tx, actorID, keepID, dropID str
 func (s *Service) Merge(ctx context.Context, actor auth.Actor, in MergeInput, hooks ...MergeHook) (Customer, error) {
 	if in.KeepID == in.DropID {
 		return Customer{}, apperr.Field("dropId", "validation.sameCustomer", nil)
+	}
+	for _, f := range in.Take {
+		if !slices.Contains(MergeFields, f) {
+			return Customer{}, apperr.Field("take", "validation.invalidChoice", nil)
+		}
 	}
 	if actor.Role == auth.RoleRep {
 		return Customer{}, apperr.Forbidden("errors.forbidden.mergeCustomers")
@@ -68,6 +80,7 @@ type merge struct {
 	tx         *sql.Tx
 	actor      auth.Actor
 	keep, drop Customer
+	take       []string
 	at         time.Time
 	moved      map[string]int
 }
@@ -84,7 +97,7 @@ func (s *Service) startMerge(ctx context.Context, tx *sql.Tx, actor auth.Actor, 
 	if keep.Version != in.KeepVersion || drop.Version != in.DropVersion {
 		return nil, apperr.Conflict("customer")
 	}
-	return &merge{s: s, tx: tx, actor: actor, keep: keep, drop: drop, at: s.now(), moved: map[string]int{}}, nil
+	return &merge{s: s, tx: tx, actor: actor, keep: keep, drop: drop, take: in.Take, at: s.now(), moved: map[string]int{}}, nil
 }
 
 func (m *merge) run(ctx context.Context) error {
@@ -149,7 +162,7 @@ func (m *merge) moveRecords(ctx context.Context) error {
 // updateKept gives the kept customer what only the duplicate had, and the
 // later of their last contacts and purchases.
 func (m *merge) updateKept(ctx context.Context) error {
-	in := combined(m.keep, m.drop)
+	in := combined(m.keep, m.drop, m.take)
 	if !sameFields(m.keep, in) {
 		if err := m.s.updateCustomerRow(ctx, m.tx, in); err != nil {
 			return err
@@ -167,13 +180,17 @@ func (m *merge) updateKept(ctx context.Context) error {
 }
 
 // combined is the kept customer with the duplicate's values where it had
-// none, the tags of both, and both notes.
-func combined(keep, drop Customer) CustomerInput {
+// none or where take asks for them, the tags of both, and both notes.
+func combined(keep, drop Customer, take []string) CustomerInput {
 	in := inputOf(keep)
-	for _, f := range []struct{ dst, src *string }{{&in.Source, &drop.Source}, {&in.Industry, &drop.Industry},
-		{&in.Region, &drop.Region}, {&in.City, &drop.City}, {&in.Country, &drop.Country}, {&in.Address, &drop.Address},
-		{&in.Phone, &drop.Phone}, {&in.Email, &drop.Email}, {&in.WeChat, &drop.WeChat}} {
-		if *f.dst == "" {
+	for _, f := range []struct {
+		key      string
+		dst, src *string
+	}{{"name", &in.Name, &drop.Name}, {"source", &in.Source, &drop.Source}, {"industry", &in.Industry, &drop.Industry},
+		{"region", &in.Region, &drop.Region}, {"city", &in.City, &drop.City}, {"country", &in.Country, &drop.Country},
+		{"address", &in.Address, &drop.Address}, {"phone", &in.Phone, &drop.Phone}, {"email", &in.Email, &drop.Email},
+		{"wechat", &in.WeChat, &drop.WeChat}} {
+		if *f.src != "" && (*f.dst == "" || slices.Contains(take, f.key)) {
 			*f.dst = *f.src
 		}
 	}

@@ -38,6 +38,22 @@ export namespace app {
 	        this.activityKinds = source["activityKinds"];
 	    }
 	}
+	export class ExportResult {
+	    path: string;
+	    rows: number;
+	    cancelled: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new ExportResult(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.path = source["path"];
+	        this.rows = source["rows"];
+	        this.cancelled = source["cancelled"];
+	    }
+	}
 	export class LoginInput {
 	    login: string;
 	    password: string;
@@ -1294,6 +1310,7 @@ export namespace customer {
 	    keepVersion: number;
 	    dropId: string;
 	    dropVersion: number;
+	    take: string[];
 	
 	    static createFrom(source: any = {}) {
 	        return new MergeInput(source);
@@ -1305,6 +1322,7 @@ export namespace customer {
 	        this.keepVersion = source["keepVersion"];
 	        this.dropId = source["dropId"];
 	        this.dropVersion = source["dropVersion"];
+	        this.take = source["take"];
 	    }
 	}
 	export class OwnerChange {

@@ -30,6 +30,10 @@ export function Merge(arg1) {
   return window['go']['app']['CustomerFiles']['Merge'](arg1);
 }
 
+export function MergedInto(arg1) {
+  return window['go']['app']['CustomerFiles']['MergedInto'](arg1);
+}
+
 export function PickImportFile() {
   return window['go']['app']['CustomerFiles']['PickImportFile']();
 }
