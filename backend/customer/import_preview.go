@@ -24,6 +24,7 @@ type ImportPreview struct {
 // PreviewRow is one row as the import would take it.
 type PreviewRow struct {
 	Line    int               `json:"line"`
+	Cells   []string          `json:"cells"`  // the file's cells, one per header, mapped or not
 	Values  map[string]string `json:"values"` // cell text by field key
 	Action  string            `json:"action"` // "create", "update" or "reject"
 	Problem *RowError         `json:"problem,omitempty"`
@@ -66,7 +67,10 @@ func (s *Service) PreviewImport(ctx context.Context, actor auth.Actor, t ImportT
 
 // preview decides what one row would do, reading only.
 func (r *importRun) preview(ctx context.Context, q Querier, sc scope, row ImportRow) (PreviewRow, error) {
-	pr := PreviewRow{Line: row.Line, Values: map[string]string{}, Action: "create"}
+	pr := PreviewRow{Line: row.Line, Cells: make([]string, len(r.headers)), Values: map[string]string{}, Action: "create"}
+	for i := range pr.Cells {
+		pr.Cells[i] = row.cell(i)
+	}
 	for key, at := range r.cols {
 		pr.Values[key] = row.cell(at)
 	}

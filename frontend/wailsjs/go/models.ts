@@ -1151,6 +1151,7 @@ export namespace customer {
 	}
 	export class PreviewRow {
 	    line: number;
+	    cells: string[];
 	    values: Record<string, string>;
 	    action: string;
 	    problem?: RowError;
@@ -1162,6 +1163,7 @@ export namespace customer {
 	    constructor(source: any = {}) {
 	        if ('string' === typeof source) source = JSON.parse(source);
 	        this.line = source["line"];
+	        this.cells = source["cells"];
 	        this.values = source["values"];
 	        this.action = source["action"];
 	        this.problem = this.convertValues(source["problem"], RowError);
