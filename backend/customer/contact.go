@@ -43,6 +43,12 @@ func (s *Service) insertContactTx(ctx context.Context, tx *sql.Tx, actorID, cust
 			return "", err
 		}
 	}
+	return s.insertContactRow(ctx, tx, actorID, customerID, in)
+}
+
+// insertContactRow inserts a checked contact and audits it, leaving the
+// other contacts' primary flags as they are.
+func (s *Service) insertContactRow(ctx context.Context, tx *sql.Tx, actorID, customerID string, in ContactInput) (string, error) {
 	in.ID, in.CustomerID = store.NewID(), customerID
 	md, _ := birthdayMonthDay(in.Birthday) // checked by cleanContact
 	syl := pinyin.Syllables(in.Name)

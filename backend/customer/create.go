@@ -6,13 +6,11 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"strings"
 
 	"steady/backend/apperr"
 	"steady/backend/auth"
 	"steady/backend/pinyin"
 	"steady/backend/store"
-	"steady/backend/validate"
 )
 
 // CreateCustomer adds a customer with the contacts sent along.
@@ -33,59 +31,45 @@ func (s *Service) CreateCustomer(ctx context.Context, actor auth.Actor, in Custo
 // tx (the form, imports and demo data) and returns the new id. The owner is
 // the actor unless in.OwnerID names someone the actor may hand customers to.
 func (s *Service) InsertCustomerTx(ctx context.Context, tx *sql.Tx, actor auth.Actor, in CustomerInput) (string, error) {
-	sc, err := scopeOf(ctx, tx, actor)
+	ins, err := s.newInserter(ctx, tx, actor)
 	if err != nil {
 		return "", err
 	}
-	var v apperr.Validation
-	in = cleanCustomer(&v, in)
-	in.Stage = strings.TrimSpace(in.Stage)
-	if in.Stage == "" {
-		in.Stage = StageLead
-	}
-	validate.OneOf(&v, "stage", in.Stage, "validation.invalidStage", Stages()...)
-	in.Contacts = cleanNewContacts(&v, in.Contacts)
-	in.OwnerID = strings.TrimSpace(in.OwnerID)
-	if in.OwnerID == "" {
-		in.OwnerID = actor.ID
-	}
-	if err := checkOwner(ctx, tx, sc, &v, "ownerId", in.OwnerID); err != nil {
-		return "", err
-	}
-	if err := v.Err(); err != nil {
-		return "", err
-	}
-	in.ID = store.NewID()
-	if err := s.insertCustomerRow(ctx, tx, actor, in); err != nil {
-		return "", err
-	}
-	for _, p := range in.Contacts {
-		if _, err := s.insertContactTx(ctx, tx, actor.ID, in.ID, p); err != nil {
-			return "", err
-		}
-	}
-	if err := s.startCustomerTx(ctx, tx, actor, in); err != nil {
-		return "", err
-	}
-	return in.ID, reindexTx(ctx, tx, in.ID)
+	defer ins.close()
+	return ins.insert(ctx, in)
 }
 
 // checkOwner adds a field problem unless ownerID is an active user the actor
 // may hand customers to (everyone may own what they create themselves).
 func checkOwner(ctx context.Context, q Querier, sc scope, v *apperr.Validation, field, ownerID string) error {
+	active, err := userActive(ctx, q, ownerID)
+	if err != nil {
+		return err
+	}
+	addOwnerProblems(v, sc, field, ownerID, active)
+	return nil
+}
+
+// userActive says whether id is a live, active user.
+func userActive(ctx context.Context, q Querier, id string) (bool, error) {
 	var active bool
-	err := q.QueryRowContext(ctx, `SELECT active FROM users WHERE id = ? AND deleted_at IS NULL`, ownerID).Scan(&active)
-	if errors.Is(err, sql.ErrNoRows) || (err == nil && !active) {
-		v.Add(field, "validation.invalidOwner", nil)
-		return nil
+	err := q.QueryRowContext(ctx, `SELECT active FROM users WHERE id = ? AND deleted_at IS NULL`, id).Scan(&active)
+	if errors.Is(err, sql.ErrNoRows) {
+		return false, nil
 	}
 	if err != nil {
-		return fmt.Errorf("customer: check owner: %w", err)
+		return false, fmt.Errorf("customer: check owner: %w", err)
 	}
-	if ownerID != sc.actor.ID && !sc.hands(ownerID) {
+	return active, nil
+}
+
+func addOwnerProblems(v *apperr.Validation, sc scope, field, ownerID string, active bool) {
+	switch {
+	case !active:
+		v.Add(field, "validation.invalidOwner", nil)
+	case ownerID != sc.actor.ID && !sc.hands(ownerID):
 		v.Add(field, "validation.ownerOutsideTeam", nil)
 	}
-	return nil
 }
 
 func (s *Service) insertCustomerRow(ctx context.Context, tx *sql.Tx, actor auth.Actor, in CustomerInput) error {
@@ -104,31 +88,7 @@ func (s *Service) insertCustomerRow(ctx context.Context, tx *sql.Tx, actor auth.
 	if err != nil {
 		return fmt.Errorf("customer: insert: %w", err)
 	}
-	return writeTags(ctx, tx, in.ID, in.OwnerID, in.Tags)
-}
-
-// startCustomerTx writes what a new customer begins with: its first stage
-// and owner in their histories, its first revisit task, and the audit row.
-func (s *Service) startCustomerTx(ctx context.Context, tx *sql.Tx, actor auth.Actor, in CustomerInput) error {
-	now := s.now()
-	if err := insertStageHistory(ctx, tx, in.ID, "", in.Stage, stageChange{actorID: actor.ID, at: now}); err != nil {
-		return err
-	}
-	if err := insertOwnerHistory(ctx, tx, in.ID, ownerMove{action: "create", actorID: actor.ID, to: in.OwnerID, at: now}); err != nil {
-		return err
-	}
-	c, err := loadCustomer(ctx, tx, in.ID)
-	if err != nil {
-		return err
-	}
-	st, err := loadSettings(ctx, tx)
-	if err != nil {
-		return err
-	}
-	if err := s.openRevisitTx(ctx, tx, c, now, st); err != nil {
-		return err
-	}
-	return s.record(ctx, tx, now, actor.ID, "customer", in.ID, "create", nil, in)
+	return insertTags(ctx, tx, in.ID, in.OwnerID, in.Tags) // a new customer has none to replace
 }
 
 // writeTags replaces a customer's rows in the tag index; holder is the
@@ -137,6 +97,10 @@ func writeTags(ctx context.Context, tx *sql.Tx, customerID, holder string, tags 
 	if _, err := tx.ExecContext(ctx, `DELETE FROM customer_tags WHERE customer_id = ?`, customerID); err != nil {
 		return fmt.Errorf("customer: tags: %w", err)
 	}
+	return insertTags(ctx, tx, customerID, holder, tags)
+}
+
+func insertTags(ctx context.Context, tx *sql.Tx, customerID, holder string, tags []string) error {
 	for _, t := range tags {
 		if _, err := tx.ExecContext(ctx, `INSERT INTO customer_tags(tag, customer_id, holder) VALUES (?, ?, ?)`, t, customerID, holder); err != nil {
 			return fmt.Errorf("customer: tags: %w", err)

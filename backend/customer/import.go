@@ -55,6 +55,7 @@ func (s *Service) Import(ctx context.Context, actor auth.Actor, t ImportTable, o
 		if err != nil {
 			return err
 		}
+		defer run.close()
 		for i, row := range t.Rows {
 			if err := ctx.Err(); err != nil {
 				return err
@@ -64,7 +65,7 @@ func (s *Service) Import(ctx context.Context, actor auth.Actor, t ImportTable, o
 			}
 			thr.report(i+1, len(t.Rows))
 		}
-		return nil
+		return run.reindexUpdated(ctx)
 	})
 	if err != nil && ctx.Err() != nil { // cancelled: the transaction rolled back
 		return ImportSummary{Rows: len(t.Rows), Rejected: []RowError{}, Cancelled: true}, nil
@@ -84,18 +85,51 @@ type importRun struct {
 	mapping []string
 	cols    columnIndex
 	owners  ownerIndex
+	ins     *inserter // one for the run: the scope, settings and statements are read once
+	changed []string  // customers updated by the run, in order, each once
+	seen    map[string]bool
 }
 
 func (s *Service) newImportRun(ctx context.Context, tx *sql.Tx, actor auth.Actor, headers, mapping []string) (*importRun, error) {
-	if _, err := scopeOf(ctx, tx, actor); err != nil {
-		return nil, err
-	}
 	owners, err := loadOwners(ctx, tx)
 	if err != nil {
 		return nil, err
 	}
+	ins, err := s.newInserter(ctx, tx, actor) // checks the actor's role first
+	if err != nil {
+		return nil, err
+	}
 	return &importRun{s: s, tx: tx, actor: actor, headers: headers, mapping: mapping,
-		cols: indexOf(mapping), owners: owners}, nil
+		cols: indexOf(mapping), owners: owners, ins: ins, seen: map[string]bool{}}, nil
+}
+
+func (r *importRun) close() { r.ins.close() }
+
+// updated notes a customer whose search documents must be rewritten.
+func (r *importRun) updated(id string) {
+	if !r.seen[id] {
+		r.seen[id] = true
+		r.changed = append(r.changed, id)
+	}
+}
+
+// reindexUpdated rewrites the search documents of the updated customers
+// once, at the end of the run. Removing a document from the full-text index
+// makes it flush the documents it holds in memory, so removals scattered
+// among thousands of inserts would write thousands of small segments;
+// together they write one. Nothing searches the index during the run.
+func (r *importRun) reindexUpdated(ctx context.Context) error {
+	for _, id := range r.changed {
+		if err := unindexTx(ctx, r.tx, id); err != nil {
+			return err
+		}
+	}
+	for _, id := range r.changed {
+		if err := indexCustomerTx(ctx, r.tx, r.ins.index, id); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // row imports one row, or adds it to the refused ones when it is invalid or
@@ -127,7 +161,7 @@ func (r *importRun) row(ctx context.Context, row ImportRow, sum *ImportSummary) 
 
 // apply writes one checked row. Every reason to refuse a row is found
 // before it writes anything (parseRecord, the match, the scope and owner
-// checks of InsertCustomerTx and visibleTx), so a refused row leaves nothing
+// checks of inserter.check and visibleTx), so a refused row leaves nothing
 // behind without the cost of a savepoint per row; any later error is not a
 // refusal and ends the whole run.
 func (r *importRun) apply(ctx context.Context, rec importRecord) (string, error) {
@@ -152,7 +186,7 @@ func (r *importRun) create(ctx context.Context, rec importRecord) error {
 		p.Primary = true
 		in.Contacts = []ContactInput{p}
 	}
-	_, err := r.s.InsertCustomerTx(ctx, r.tx, r.actor, in)
+	_, err := r.ins.insert(ctx, in)
 	return apperr.RenameFields(err, contactFields)
 }
 

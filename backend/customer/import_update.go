@@ -33,7 +33,8 @@ func (r *importRun) update(ctx context.Context, id string, rec importRecord) (st
 	if !changed && !touched {
 		return "unchanged", nil
 	}
-	return "updated", reindexTx(ctx, r.tx, id)
+	r.updated(id)
+	return "updated", nil
 }
 
 // inputOf is a stored customer as the form would send it back.

@@ -31,9 +31,14 @@ func (s *Service) openRevisitTx(ctx context.Context, tx *sql.Tx, c Customer, fro
 	if err != nil {
 		return err
 	}
+	return s.insertRevisitTx(ctx, tx, c, from, st, loc)
+}
+
+// insertRevisitTx opens c's next revisit task counted from from; c has an owner.
+func (s *Service) insertRevisitTx(ctx context.Context, tx *sql.Tx, c Customer, from time.Time, st Settings, loc *time.Location) error {
 	due, deadline := dueWindow(from, st.Revisit.days(c.Segment), loc)
 	now := store.FormatTime(s.now())
-	_, err = tx.ExecContext(ctx, `INSERT INTO revisit_tasks(id, customer_id, owner_id, segment, from_at, due_at,
+	_, err := tx.ExecContext(ctx, `INSERT INTO revisit_tasks(id, customer_id, owner_id, segment, from_at, due_at,
 		deadline_at, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`, store.NewID(), c.ID, c.OwnerID,
 		c.Segment, store.FormatTime(from), store.FormatTime(due), store.FormatTime(deadline), now, now)
 	if err != nil {

@@ -53,6 +53,16 @@ func reindexTx(ctx context.Context, tx *sql.Tx, customerID string) error {
 	if err := unindexTx(ctx, tx, customerID); err != nil {
 		return err
 	}
+	w, err := newIndexWriter(ctx, tx)
+	if err != nil {
+		return err
+	}
+	defer w.Close()
+	return indexCustomerTx(ctx, tx, w, customerID)
+}
+
+// indexCustomerTx writes the documents of a customer that has none.
+func indexCustomerTx(ctx context.Context, tx *sql.Tx, w *indexWriter, customerID string) error {
 	c, err := loadCustomer(ctx, tx, customerID)
 	if err != nil {
 		return err
@@ -61,11 +71,6 @@ func reindexTx(ctx context.Context, tx *sql.Tx, customerID string) error {
 	if err != nil {
 		return err
 	}
-	w, err := newIndexWriter(ctx, tx)
-	if err != nil {
-		return err
-	}
-	defer w.Close()
 	if err := w.add(ctx, c.ID, "", docFor(c.OwnerID, c.Name, c.Phone, c.Email, c.WeChat)); err != nil {
 		return err
 	}
