@@ -133,6 +133,9 @@ func openDatabase(core *app.Core, path string) {
 	core.Catalog = catalog.NewService(db, time.Now)
 	core.Sales = sales.NewService(db, time.Now, core.Customers)
 	core.Quotes.SetDealWinner(core.Sales) // an accepted quote wins its deal
+	// a customer merged into another takes its deals and quotes along
+	core.Customers.OnMerge("deals", core.Sales.MoveCustomer)
+	core.Customers.OnMerge("quotes", core.Quotes.MoveCustomer)
 	core.Users.OnLevel(func(ctx context.Context, tx *sql.Tx, actorID, userID string) error {
 		_, err := core.Training.AssignDefaultPlansTx(ctx, tx, actorID, userID)
 		return err

@@ -144,7 +144,7 @@ func (f *CustomerFiles) DismissDuplicate(aID, bID string) error {
 // Merge folds one customer into another, keeping everything of both.
 func (f *CustomerFiles) Merge(in customer.MergeInput) (customer.Customer, error) {
 	return asActor(f.session, "customers.merge", func(a auth.Actor) (customer.Customer, error) {
-		return f.core.Customers.Merge(bg(), a, in, f.core.Sales.MoveCustomer, f.core.Quotes.MoveCustomer)
+		return f.core.Customers.Merge(bg(), a, in) // main wires the deals and quotes hooks
 	})
 }
 

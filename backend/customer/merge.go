@@ -32,16 +32,30 @@ type MergeInput struct {
 var MergeFields = []string{"name", "source", "industry", "region", "city", "country", "address", "phone", "email", "wechat"}
 
 // MergeHook moves another area's records of dropID (deals, quotes) to
-// keepID inside the merge's transaction.
-type MergeHook func(ctx context.Context, tx *sql.Tx, actorID, keepID, dropID string) error
+// keepID inside the merge's transaction, with their audit rows, and says
+// how many records it moved.
+type MergeHook func(ctx context.Context, tx *sql.Tx, actorID, keepID, dropID string) (int, error)
+
+type namedHook struct {
+	key  string
+	hook MergeHook
+}
+
+// OnMerge adds a hook every merge runs. key names the hook's records in the
+// merge's count of what moved ("deals", "quotes"), which the timeline shows.
+// Hooks are added while the services are wired, before any merge.
+func (s *Service) OnMerge(key string, hook MergeHook) {
+	s.mergeHooks = append(s.mergeHooks, namedHook{key: key, hook: hook})
+}
 
 // Merge folds the duplicate DropID into KeepID in one transaction: every
 // contact, activity, stage and owner change (but its creation), revisit
-// task and won deal of the duplicate moves to the kept customer, which also takes the duplicate's
-// tags and any field it left empty; the duplicate is then deleted (a
+// task and won deal of the duplicate moves to the kept customer, which also
+// takes the duplicate's tags and any field it left empty; the hooks move
+// other areas' records (deals, quotes); the duplicate is then deleted (a
 // tombstone stays, with a merge record naming where it went). Managers and
-// the owner merge customers they may change; hooks move other areas' records.
-func (s *Service) Merge(ctx context.Context, actor auth.Actor, in MergeInput, hooks ...MergeHook) (Customer, error) {
+// the owner merge customers they may change.
+func (s *Service) Merge(ctx context.Context, actor auth.Actor, in MergeInput) (Customer, error) {
 	if in.KeepID == in.DropID {
 		return Customer{}, apperr.Field("dropId", "validation.sameCustomer", nil)
 	}
@@ -60,11 +74,6 @@ func (s *Service) Merge(ctx context.Context, actor auth.Actor, in MergeInput, ho
 		}
 		if err := m.run(ctx); err != nil {
 			return err
-		}
-		for _, hook := range hooks {
-			if err := hook(ctx, tx, actor.ID, in.KeepID, in.DropID); err != nil {
-				return err
-			}
 		}
 		return reindexTx(ctx, tx, in.KeepID)
 	})
@@ -101,7 +110,8 @@ func (s *Service) startMerge(ctx context.Context, tx *sql.Tx, actor auth.Actor, 
 }
 
 func (m *merge) run(ctx context.Context) error {
-	steps := []func(context.Context) error{m.prepare, m.moveRecords, m.updateKept, m.followPurchases, m.tombstone, m.recordMerge}
+	steps := []func(context.Context) error{m.prepare, m.moveRecords, m.moveOthers, m.updateKept, m.followPurchases,
+		m.tombstone, m.recordMerge}
 	for _, step := range steps {
 		if err := step(ctx); err != nil {
 			return err
@@ -155,6 +165,18 @@ func (m *merge) moveRecords(ctx context.Context) error {
 			return fmt.Errorf("customer: merge %s: %w", t.table, err)
 		}
 		m.moved[t.key] = int(n)
+	}
+	return nil
+}
+
+// moveOthers runs the other areas' hooks and counts what they moved.
+func (m *merge) moveOthers(ctx context.Context) error {
+	for _, h := range m.s.mergeHooks {
+		n, err := h.hook(ctx, m.tx, m.actor.ID, m.keep.ID, m.drop.ID)
+		if err != nil {
+			return err
+		}
+		m.moved[h.key] += n
 	}
 	return nil
 }

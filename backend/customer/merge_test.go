@@ -49,12 +49,12 @@ func TestMergeKeepsEverythingOfBoth(t *testing.T) {
 	}
 	w.days(1)
 	var hooked []string
-	hook := func(ctx context.Context, tx *sql.Tx, actorID, keepID, dropID string) error {
+	w.svc.OnMerge("quotes", func(ctx context.Context, tx *sql.Tx, actorID, keepID, dropID string) (int, error) {
 		hooked = append(hooked, actorID, keepID, dropID)
-		return nil
-	}
+		return 3, nil
+	})
 	got, err := w.svc.Merge(ctx, w.manager, MergeInput{KeepID: keep.ID, KeepVersion: keep.Version,
-		DropID: drop.ID, DropVersion: drop.Version}, hook)
+		DropID: drop.ID, DropVersion: drop.Version})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -105,7 +105,8 @@ func TestMergeKeepsEverythingOfBoth(t *testing.T) {
 	}
 	merges, err := w.svc.Merges(ctx, w.manager, keep.ID)
 	if err != nil || len(merges) != 1 || merges[0].Merge.DroppedName != "明远智能科技" || merges[0].ActorName != "王芳" ||
-		merges[0].Merge.Moved["contacts"] != 1 || merges[0].Merge.Moved["activities"] != 2 || merges[0].Merge.Moved["wonDeals"] != 2 {
+		merges[0].Merge.Moved["contacts"] != 1 || merges[0].Merge.Moved["activities"] != 2 || merges[0].Merge.Moved["wonDeals"] != 2 ||
+		merges[0].Merge.Moved["quotes"] != 3 {
 		t.Fatalf("merges = %+v, %v", merges, err)
 	}
 	keptHistory, _ := audit.History(ctx, w.db.Read(), "customer", keep.ID)
@@ -126,7 +127,10 @@ func TestMergeRefusesAndChangesNothing(t *testing.T) {
 	keep, drop := mergePair(t, w)
 	other := w.create(w.loner, CustomerInput{Name: "明远科技"})
 	in := MergeInput{KeepID: keep.ID, KeepVersion: keep.Version, DropID: drop.ID, DropVersion: drop.Version}
-	failing := func(context.Context, *sql.Tx, string, string, string) error { return errors.New("quotes: boom") }
+	failing := NewService(w.db, w.clock.Now, FixedZone(shanghai), WonDealTable{})
+	failing.OnMerge("quotes", func(context.Context, *sql.Tx, string, string, string) (int, error) {
+		return 0, errors.New("quotes: boom")
+	})
 	cases := []struct {
 		name  string
 		run   func() error
@@ -147,7 +151,7 @@ func TestMergeRefusesAndChangesNothing(t *testing.T) {
 			_, err := w.svc.Merge(ctx, w.manager, MergeInput{KeepID: keep.ID, KeepVersion: keep.Version, DropID: other.ID, DropVersion: other.Version})
 			return err
 		}, isForbidden},
-		{"a failing hook", func() error { _, err := w.svc.Merge(ctx, w.manager, in, failing); return err },
+		{"a failing hook", func() error { _, err := failing.Merge(ctx, w.manager, in); return err },
 			func(err error) bool { return err != nil && strings.Contains(err.Error(), "boom") }},
 	}
 	for _, c := range cases {

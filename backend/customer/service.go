@@ -30,6 +30,8 @@ type Service struct {
 	now   func() time.Time
 	zone  Zone
 	deals WonDeals
+
+	mergeHooks []namedHook // see OnMerge
 }
 
 // NewService returns a customer service. deals is where segmentation reads

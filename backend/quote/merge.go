@@ -10,38 +10,39 @@ import (
 
 // MoveCustomer points every quote of a customer merged away (dropID) at the
 // customer kept (keepID), inside the merge's transaction. The customer facts
-// copied into each quote stay as they were sent. It fits customer.MergeHook.
-func (s *Service) MoveCustomer(ctx context.Context, tx *sql.Tx, actorID, keepID, dropID string) error {
+// copied into each quote stay as they were sent. It returns how many quotes
+// moved and fits customer.MergeHook.
+func (s *Service) MoveCustomer(ctx context.Context, tx *sql.Tx, actorID, keepID, dropID string) (int, error) {
 	rows, err := tx.QueryContext(ctx, `SELECT id FROM quotes WHERE customer_id = ?`, dropID)
 	if err != nil {
-		return fmt.Errorf("quote: quotes of %s: %w", dropID, err)
+		return 0, fmt.Errorf("quote: quotes of %s: %w", dropID, err)
 	}
 	var ids []string
 	for rows.Next() {
 		var id string
 		if err := rows.Scan(&id); err != nil {
 			rows.Close()
-			return fmt.Errorf("quote: quotes of %s: %w", dropID, err)
+			return 0, fmt.Errorf("quote: quotes of %s: %w", dropID, err)
 		}
 		ids = append(ids, id)
 	}
 	rows.Close()
 	if err := rows.Err(); err != nil {
-		return fmt.Errorf("quote: quotes of %s: %w", dropID, err)
+		return 0, fmt.Errorf("quote: quotes of %s: %w", dropID, err)
 	}
 	if len(ids) == 0 {
-		return nil
+		return 0, nil
 	}
 	if _, err := tx.ExecContext(ctx, `UPDATE quotes SET customer_id = ?, updated_at = ?, version = version + 1
 		WHERE customer_id = ?`, keepID, s.stamp(), dropID); err != nil {
-		return fmt.Errorf("quote: move quotes to %s: %w", keepID, err)
+		return 0, fmt.Errorf("quote: move quotes to %s: %w", keepID, err)
 	}
 	for _, id := range ids {
 		if err := audit.Write(ctx, tx, audit.Entry{At: s.now(), ActorID: actorID, Entity: "quote", EntityID: id,
 			Action: "moveCustomer", Before: map[string]string{"customerId": dropID},
 			After: map[string]string{"customerId": keepID}}); err != nil {
-			return err
+			return 0, err
 		}
 	}
-	return nil
+	return len(ids), nil
 }

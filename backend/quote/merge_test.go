@@ -13,7 +13,11 @@ func TestMovedCustomerKeepsTheQuoteAsSent(t *testing.T) {
 	q := w.create(w.rep, in)
 	other := w.create(w.rep, w.input())
 	err := w.db.Tx(ctx, func(tx *sql.Tx) error {
-		return w.svc.MoveCustomer(ctx, tx, w.manager.ID, "kept-customer", "dropped-customer")
+		n, err := w.svc.MoveCustomer(ctx, tx, w.manager.ID, "kept-customer", "dropped-customer")
+		if err == nil && n != 1 {
+			t.Errorf("moved %d quotes, want 1", n)
+		}
+		return err
 	})
 	if err != nil {
 		t.Fatal(err)

@@ -8,23 +8,24 @@ import (
 
 // MoveCustomer hands every deal of a customer merged away (dropID) to the
 // customer kept (keepID), inside the merge's transaction, so the pipeline
-// and the win history follow the merge. It fits customer.MergeHook.
-func (s *Service) MoveCustomer(ctx context.Context, tx *sql.Tx, actorID, keepID, dropID string) error {
+// and the win history follow the merge; it returns how many deals moved.
+// It fits customer.MergeHook.
+func (s *Service) MoveCustomer(ctx context.Context, tx *sql.Tx, actorID, keepID, dropID string) (int, error) {
 	ids, err := dealsOfCustomer(ctx, tx, dropID)
 	if err != nil || len(ids) == 0 {
-		return err
+		return 0, err
 	}
 	if _, err := tx.ExecContext(ctx, `UPDATE deals SET customer_id = ?, updated_at = ?, version = version + 1
 		WHERE customer_id = ?`, keepID, s.stamp(), dropID); err != nil {
-		return fmt.Errorf("sales: move deals to %s: %w", keepID, err)
+		return 0, fmt.Errorf("sales: move deals to %s: %w", keepID, err)
 	}
 	for _, id := range ids {
 		if err := s.record(ctx, tx, actorID, "deal", id, "moveCustomer",
 			map[string]string{"customerId": dropID}, map[string]string{"customerId": keepID}); err != nil {
-			return err
+			return 0, err
 		}
 	}
-	return nil
+	return len(ids), nil
 }
 
 // dealsOfCustomer lists the ids of a customer's deals, deleted ones too:

@@ -19,8 +19,9 @@ func TestMergedCustomersDealsFollowTheSurvivor(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	w.customers.OnMerge("deals", w.svc.MoveCustomer)
 	if _, err := w.customers.Merge(ctx, w.manager, customer.MergeInput{KeepID: keep.ID, KeepVersion: keep.Version,
-		DropID: drop.ID, DropVersion: drop.Version}, w.svc.MoveCustomer); err != nil {
+		DropID: drop.ID, DropVersion: drop.Version}); err != nil {
 		t.Fatal(err)
 	}
 	got, err := w.svc.Deal(ctx, w.manager, d.ID)
