@@ -6,6 +6,8 @@ import CustomerPage from './views/customers/CustomerPage.vue'
 import TodayPane from './views/customers/TodayPane.vue'
 import PoolPane from './views/customers/PoolPane.vue'
 import RulesPane from './views/customers/RulesPane.vue'
+import ImportWizard from './views/customers/io/ImportWizard.vue'
+import DuplicatesPane from './views/customers/io/DuplicatesPane.vue'
 import SalesView from './views/sales/SalesView.vue'
 import BoardPane from './views/sales/BoardPane.vue'
 import DealList from './views/sales/DealList.vue'
@@ -46,6 +48,9 @@ const routes: RouteRecordRaw[] = [
       { path: 'today', name: 'customer-today', component: TodayPane, meta: { customersTab: 'today' } },
       { path: 'pool', name: 'customer-pool', component: PoolPane, meta: { customersTab: 'pool' } },
       { path: 'rules', name: 'customer-rules', component: RulesPane, meta: { customersTab: 'rules' } },
+      { path: 'duplicates', name: 'customer-duplicates', component: DuplicatesPane, meta: { customersTab: 'duplicates' } },
+      // ?file=PATH starts the wizard with that file.
+      { path: 'import', name: 'customer-import', component: ImportWizard },
       { path: ':id', name: 'customer-detail', component: CustomerPage },
       { path: ':rest(.*)*', redirect: '/customers' },
     ],
