@@ -232,7 +232,10 @@ func combined(keep, drop Customer, take []string) CustomerInput {
 }
 
 // followPurchases lets the kept customer's stage and segment follow the
-// wins it took over: a lead or prospect with a win is a customer.
+// wins it took over: a lead or prospect with a win is a customer, and a
+// customer with a second win a repeat customer. A dormant or churned one
+// keeps its stage (a person decides whether the merge means it came back);
+// its next win moves it as any win does.
 func (m *merge) followPurchases(ctx context.Context) error {
 	if m.moved["wonDeals"] == 0 {
 		return nil
@@ -241,7 +244,7 @@ func (m *merge) followPurchases(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	if kept.Stage == StageLead || kept.Stage == StageProspect {
+	if kept.Stage == StageLead || kept.Stage == StageProspect || kept.Stage == StageCustomer {
 		if err := m.s.stageAfterWin(ctx, m.tx, kept, m.at); err != nil {
 			return err
 		}

@@ -9,6 +9,7 @@ import (
 
 	"steady/backend/apperr"
 	"steady/backend/audit"
+	"steady/backend/store"
 )
 
 // mergePair is a customer and a duplicate of it, each with a story.
@@ -98,16 +99,23 @@ func TestMergeKeepsEverythingOfBoth(t *testing.T) {
 	if hits, _ := w.svc.Search(ctx, w.manager, "mingyuan", 10); len(hits) != 1 || hits[0].CustomerID != keep.ID {
 		t.Fatalf("search mingyuan = %+v", hits)
 	}
-	// the timeline holds both stories; the merge is on record
+	// the timeline holds both stories, with the merge woven in newest first
 	page, err := w.svc.Timeline(ctx, w.manager, keep.ID, 50, "")
-	if err != nil || len(page.Entries) < 8 {
-		t.Fatalf("timeline = %d entries, %v", len(page.Entries), err)
+	if err != nil {
+		t.Fatal(err)
 	}
-	merges, err := w.svc.Merges(ctx, w.manager, keep.ID)
-	if err != nil || len(merges) != 1 || merges[0].Merge.DroppedName != "明远智能科技" || merges[0].ActorName != "王芳" ||
-		merges[0].Merge.Moved["contacts"] != 1 || merges[0].Merge.Moved["activities"] != 2 || merges[0].Merge.Moved["wonDeals"] != 2 ||
-		merges[0].Merge.Moved["quotes"] != 3 {
-		t.Fatalf("merges = %+v, %v", merges, err)
+	kinds := map[string]int{}
+	for _, e := range page.Entries {
+		kinds[e.Kind]++
+	}
+	if kinds["activity"] != 3 || kinds["merge"] != 1 || kinds["stage"] != 4 || kinds["owner"] != 1 {
+		t.Fatalf("timeline kinds = %v", kinds)
+	}
+	m := page.Entries[0]
+	if m.Kind != "merge" || m.ActorID != w.manager.ID || m.ActorName != "王芳" || m.At != store.FormatTime(w.clock.T) ||
+		m.Merge.DroppedID != drop.ID || m.Merge.DroppedName != "明远智能科技" || m.Merge.Moved["contacts"] != 1 ||
+		m.Merge.Moved["activities"] != 2 || m.Merge.Moved["wonDeals"] != 2 || m.Merge.Moved["quotes"] != 3 {
+		t.Fatalf("newest entry = %+v (%+v)", m, m.Merge)
 	}
 	keptHistory, _ := audit.History(ctx, w.db.Read(), "customer", keep.ID)
 	dropHistory, _ := audit.History(ctx, w.db.Read(), "customer", drop.ID)

@@ -12,25 +12,18 @@ import (
 )
 
 // MergeChange is a duplicate folded into the customer, as its timeline
-// shows it: the duplicate's name then, and how many records came along.
+// shows it: the duplicate's name then, and how many records of each kind
+// came along (contacts, activities, revisits, wonDeals, stageChanges,
+// ownerChanges, and the other areas' deals and quotes).
 type MergeChange struct {
 	DroppedID   string         `json:"droppedId"`
 	DroppedName string         `json:"droppedName"`
 	Moved       map[string]int `json:"moved"`
 }
 
-// MergeEntry is one merge on a customer's timeline.
-type MergeEntry struct {
-	ID        string      `json:"id"`
-	At        string      `json:"at"`
-	ActorID   string      `json:"actorId"`
-	ActorName string      `json:"actorName"`
-	Merge     MergeChange `json:"merge"`
-}
-
-// mergeTimeline reads a customer's newest merges strictly before (at, id),
+// mergeEntries reads a customer's newest merges strictly before (at, id),
 // as the other timeline sources do (see timeline.go).
-func mergeTimeline(ctx context.Context, q Querier, customerID, at, id string, limit int) ([]MergeEntry, error) {
+func mergeEntries(ctx context.Context, q Querier, customerID, at, id string, limit int) ([]TimelineEntry, error) {
 	rows, err := q.QueryContext(ctx, `SELECT m.id, m.at, coalesce(m.actor_id, ''), coalesce(u.name, ''), m.dropped_id,
 		m.dropped_name, m.moved FROM customer_merges m LEFT JOIN users u ON u.id = m.actor_id
 		WHERE m.kept_id = ? AND m.deleted_at IS NULL AND (m.at, m.id) < (?, ?) ORDER BY m.at DESC, m.id DESC LIMIT ?`,
@@ -39,41 +32,20 @@ func mergeTimeline(ctx context.Context, q Querier, customerID, at, id string, li
 		return nil, fmt.Errorf("customer: timeline merges: %w", err)
 	}
 	defer rows.Close()
-	var out []MergeEntry
+	var out []TimelineEntry
 	for rows.Next() {
-		var e MergeEntry
+		e, m := TimelineEntry{Kind: "merge"}, MergeChange{}
 		var moved string
-		if err := rows.Scan(&e.ID, &e.At, &e.ActorID, &e.ActorName, &e.Merge.DroppedID, &e.Merge.DroppedName, &moved); err != nil {
+		if err := rows.Scan(&e.ID, &e.At, &e.ActorID, &e.ActorName, &m.DroppedID, &m.DroppedName, &moved); err != nil {
 			return nil, fmt.Errorf("customer: timeline merges: %w", err)
 		}
-		if err := json.Unmarshal([]byte(moved), &e.Merge.Moved); err != nil {
+		if err := json.Unmarshal([]byte(moved), &m.Moved); err != nil {
 			return nil, fmt.Errorf("customer: timeline merges: %w", err)
 		}
+		e.Merge = &m
 		out = append(out, e)
 	}
 	return out, rows.Err()
-}
-
-// Merges returns the duplicates folded into a customer the actor may see,
-// newest first (until the timeline weaves them in, see the report).
-func (s *Service) Merges(ctx context.Context, actor auth.Actor, customerID string) ([]MergeEntry, error) {
-	q := s.db.Read()
-	c, err := loadCustomer(ctx, q, customerID)
-	if err != nil {
-		return nil, err
-	}
-	sc, err := scopeOf(ctx, q, actor)
-	if err != nil {
-		return nil, err
-	}
-	if err := sc.canSee(c.OwnerID); err != nil {
-		return nil, err
-	}
-	out, err := mergeTimeline(ctx, q, customerID, "9999", "", maxTimelinePage)
-	if out == nil {
-		out = []MergeEntry{}
-	}
-	return out, err
 }
 
 // DismissDuplicate records that two customers the actor may change are not

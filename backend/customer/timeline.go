@@ -11,16 +11,18 @@ import (
 )
 
 // TimelineEntry is one event on a customer's page: an activity, a change of
-// stage or a change of owner. Exactly one of the three details is set.
+// stage, a change of owner, or a duplicate merged into the customer. Exactly
+// one of the four details is set.
 type TimelineEntry struct {
 	ID        string       `json:"id"`
-	Kind      string       `json:"kind"` // "activity", "stage" or "owner"
+	Kind      string       `json:"kind"` // "activity", "stage", "owner" or "merge"
 	At        string       `json:"at"`
 	ActorID   string       `json:"actorId"` // "" for automatic changes
 	ActorName string       `json:"actorName"`
 	Activity  *Activity    `json:"activity,omitempty"`
 	Stage     *StageChange `json:"stage,omitempty"`
 	Owner     *OwnerChange `json:"owner,omitempty"`
+	Merge     *MergeChange `json:"merge,omitempty"`
 }
 
 // StageChange is a move between lifecycle stages. Reason is what a person
@@ -53,7 +55,8 @@ type TimelinePage struct {
 const maxTimelinePage = 200
 
 // Timeline returns a customer's story, newest first: activities with the
-// lifecycle and owner changes woven in. before is "" for the first page, or
+// lifecycle and owner changes and the merges woven in (a merged duplicate's
+// activities and changes are the customer's own since the merge). before is "" for the first page, or
 // the Next of the previous one.
 func (s *Service) Timeline(ctx context.Context, actor auth.Actor, customerID string, limit int, before string) (TimelinePage, error) {
 	q := s.db.Read()
@@ -71,7 +74,7 @@ func (s *Service) Timeline(ctx context.Context, actor auth.Actor, customerID str
 	limit = pageSize(limit, 50, maxTimelinePage)
 	atBefore, idBefore := parseCursor(before)
 	var all []TimelineEntry
-	for _, read := range []timelineSource{activityEntries, stageEntries, ownerEntries} {
+	for _, read := range []timelineSource{activityEntries, stageEntries, ownerEntries, mergeEntries} {
 		entries, err := read(ctx, q, customerID, atBefore, idBefore, limit+1)
 		if err != nil {
 			return TimelinePage{}, err

@@ -1307,6 +1307,22 @@ export namespace customer {
 	        this.limit = source["limit"];
 	    }
 	}
+	export class MergeChange {
+	    droppedId: string;
+	    droppedName: string;
+	    moved: Record<string, number>;
+	
+	    static createFrom(source: any = {}) {
+	        return new MergeChange(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.droppedId = source["droppedId"];
+	        this.droppedName = source["droppedName"];
+	        this.moved = source["moved"];
+	    }
+	}
 	export class MergeInput {
 	    keepId: string;
 	    keepVersion: number;
@@ -1489,6 +1505,7 @@ export namespace customer {
 	    activity?: Activity;
 	    stage?: StageChange;
 	    owner?: OwnerChange;
+	    merge?: MergeChange;
 	
 	    static createFrom(source: any = {}) {
 	        return new TimelineEntry(source);
@@ -1504,6 +1521,7 @@ export namespace customer {
 	        this.activity = this.convertValues(source["activity"], Activity);
 	        this.stage = this.convertValues(source["stage"], StageChange);
 	        this.owner = this.convertValues(source["owner"], OwnerChange);
+	        this.merge = this.convertValues(source["merge"], MergeChange);
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
