@@ -23,7 +23,10 @@ cleanup() {
 }
 trap cleanup EXIT
 
-setsid wails dev -m -skipbindings -noreload -devserver "localhost:$port" -tags "sqlite_fts5 webkit2_41" -loglevel Warning >"$tmp/dev.log" 2>&1 &
+# A production build served as is (see frontend/scripts/dev-server.mjs), and
+# no rebuilds: nothing may reload the page under a test.
+export STEADY_E2E_DIST="$tmp/dist"
+setsid wails dev -viteservertimeout 300 -s -m -skipbindings -noreload -nogorebuild -devserver "localhost:$port" -tags "sqlite_fts5 webkit2_41" -loglevel Warning >"$tmp/dev.log" 2>&1 &
 dev_pid=$!
 ready=""
 for _ in $(seq 1 240); do
