@@ -12,6 +12,7 @@ describe('merge choices', () => {
     expect(winner(a, b, 'a', c, 'name')).toBe('a')
     expect(winner(a, b, 'a', c, 'email')).toBe('b')
     expect(winner(a, b, 'a', c, 'city')).toBe('a')
+    expect(winner(a, b, 'a', c, 'wechat')).toBeNull()
   })
 
   it('takes only fields the person picked that really differ', () => {

@@ -25,9 +25,11 @@ export function takeOf(a: Values, b: Values, survivor: Side, choices: Choices): 
   return MERGE_FIELDS.filter((f) => choices[f] !== survivor && differs(a, b, f))
 }
 
-/** The side whose value the merged customer will show for f. */
-export function winner(a: Values, b: Values, survivor: Side, choices: Choices, f: MergeField): Side {
+/** The side whose value the merged customer will show for f; null when neither has one. */
+export function winner(a: Values, b: Values, survivor: Side, choices: Choices, f: MergeField): Side | null {
   const kept = survivor === 'a' ? a : b
+  const dropped = survivor === 'a' ? b : a
   if (differs(a, b, f)) return choices[f]
-  return (kept[f] ?? '') !== '' ? survivor : other(survivor)
+  if ((kept[f] ?? '') !== '') return survivor
+  return (dropped[f] ?? '') !== '' ? other(survivor) : null
 }
