@@ -231,6 +231,51 @@ test('the manager approves it with a note; the quote can then be exported', asyn
   await settled('quote-approved-en')
 })
 
+test('a quote for a customer on file names one of its open deals, and accepting the quote wins that deal', async () => {
+  await signOut()
+  await signIn(owner)
+  await language('zh-CN')
+  const buyer = '宁波甬信物流有限公司'
+  const c = await call(page, 'Customers', 'Create', {
+    id: '', kind: 'company', name: buyer, ownerId: '', stage: '', source: 'referral', industry: '', region: '', city: '宁波',
+    country: '', address: '', phone: '0574-8888 2020', email: '', wechat: '', tags: [], notes: '', contacts: [], version: 0,
+  })
+  const deal = await call(page, 'Sales', 'CreateDeal', {
+    id: '', version: 0, customerId: c.id, title: '仓库无线覆盖', amountMinor: 0, currency: 'CNY', expectedCloseOn: '',
+    ownerId: '', stageId: '', products: [], decisionMaker: '', purchaseTimeline: '', needs: '', notes: '',
+  })
+
+  await page.getByTestId('nav-quotes').click()
+  await page.getByTestId('quote-new').click()
+  await page.getByTestId('quote-builder').waitFor()
+  await page.getByTestId('quote-customer').fill('甬信物流')
+  await page.locator('.n-base-select-option', { hasText: buyer }).first().click()
+  await page.getByTestId('quote-deal').locator('.n-base-selection:not(.n-base-selection--disabled)').waitFor()
+  await page.getByTestId('quote-deal').click()
+  await page.locator('.n-base-select-option', { hasText: '仓库无线覆盖' }).first().click()
+  await page.getByTestId('quote-finder').fill('Q-AP')
+  await page.getByTestId('quote-finder-option-Q-AP-60').waitFor()
+  await page.keyboard.press('Enter')
+  await waitFocus('quote-line-1-qty')
+  await page.keyboard.type('10')
+  await page.keyboard.press('Enter')
+  await page.getByTestId('quote-save-submit').click()
+
+  const link = page.getByTestId('quote-deal-link').filter({ hasText: '仓库无线覆盖' })
+  await link.waitFor()
+  assert.equal(await link.getAttribute('data-status'), 'open')
+  let q = await call(page, 'Quotes', 'Get', await page.evaluate(() => location.hash.split('/').pop()))
+  assert.equal(q.dealId, deal.id)
+  q = await call(page, 'Quotes', 'MarkSent', q.id, q.version)
+  q = await call(page, 'Quotes', 'Accept', q.id, q.version)
+  const won = await call(page, 'Sales', 'Deal', deal.id)
+  assert.equal(won.status, 'won')
+  assert.equal(won.amountMinor, q.totals.totalMinor)
+  await page.reload()
+  await page.locator('[data-testid="quote-deal-link"][data-status="won"]').waitFor()
+  await settled('quote-deal-won-zh')
+})
+
 test('tidy up: back to the owner, in the language the suite had', async () => {
   await signOut()
   await signIn(owner)
