@@ -107,6 +107,8 @@ test('a new customer with its first contact: a bad email is shown under the fiel
 })
 
 test('a visit is logged from the keyboard and lands on top of the timeline', async () => {
+  // The closing drawer hands focus back to the button that opened it; wait for that first.
+  await page.getByTestId('customer-drawer').waitFor({ state: 'detached' })
   await blur()
   await page.keyboard.press('l')
   await waitFocus('customer-activity-summary')
