@@ -44,6 +44,8 @@ func startupCode(err error) string {
 		return "startup.damaged"
 	case errors.Is(err, store.ErrNotSteady):
 		return "startup.notSteady"
+	case errors.Is(err, store.ErrInUse):
+		return "startup.inUse"
 	case errors.Is(err, errStartup):
 		return "startup.openFailed"
 	default:

@@ -44,9 +44,14 @@ func snapshot(ctx context.Context, src, out string) error {
 // Restore replaces the database at path with the backup at in. The backup is
 // checked first (integrity, a Steady schema this app can read); only then is
 // the current file kept beside it as "<path>.before-restore-<time>.db" and
-// replaced. Steady must not have path open while this runs. It returns where
+// replaced. While any program has path open it is refused with ErrInUse. It returns where
 // the replaced database was kept ("" when there was none).
 func Restore(ctx context.Context, path, in string, now time.Time) (string, error) {
+	alone, err := takeUseLock(path, true)
+	if err != nil {
+		return "", err
+	}
+	defer alone.release()
 	report, err := Check(ctx, in, true)
 	if err != nil {
 		return "", err

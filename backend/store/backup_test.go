@@ -174,3 +174,33 @@ func TestRestoreRefusesBadFilesBeforeTouchingAnything(t *testing.T) {
 		t.Fatalf("a refused restore left %v", matches)
 	}
 }
+
+func TestRestoreIsRefusedWhileTheDatabaseIsOpen(t *testing.T) {
+	ctx := context.Background()
+	db := openTemp(t)
+	if err := insertPref(db, "live"); err != nil {
+		t.Fatal(err)
+	}
+	backup := filepath.Join(t.TempDir(), "b.db")
+	if err := db.Backup(ctx, backup); err != nil {
+		t.Fatal(err)
+	}
+	path := db.Path()
+	// A second program may open it alongside (a backup from the command line).
+	other, err := Open(ctx, path)
+	if err != nil {
+		t.Fatalf("a second open must work: %v", err)
+	}
+	other.Close()
+
+	if _, err := Restore(ctx, path, backup, time.Now()); !errors.Is(err, ErrInUse) {
+		t.Fatalf("restore while open: err = %v, want ErrInUse", err)
+	}
+	if err := insertPref(db, "still-writable"); err != nil {
+		t.Fatalf("the open database must be untouched: %v", err)
+	}
+	db.Close()
+	if _, err := Restore(ctx, path, backup, time.Now()); err != nil {
+		t.Fatalf("restore once closed: %v", err)
+	}
+}

@@ -20,6 +20,7 @@ type DB struct {
 	path   string
 	writer *sql.DB
 	reader *sql.DB
+	inUse  *useLock
 }
 
 // Open checks, opens and migrates the database at path, creating it (and its
@@ -33,6 +34,20 @@ func open(ctx context.Context, path string, target int) (*DB, error) {
 	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
 		return nil, fmt.Errorf("store: create data folder: %w", err)
 	}
+	inUse, err := takeUseLock(path, false)
+	if err != nil {
+		return nil, err
+	}
+	db, err := openLocked(ctx, path, target)
+	if err != nil {
+		inUse.release()
+		return nil, err
+	}
+	db.inUse = inUse
+	return db, nil
+}
+
+func openLocked(ctx context.Context, path string, target int) (*DB, error) {
 	if err := inspectExisting(ctx, path); err != nil {
 		return nil, err
 	}
@@ -92,7 +107,7 @@ func (db *DB) Read() *sql.DB { return db.reader }
 
 // Close closes both pools.
 func (db *DB) Close() error {
-	return errors.Join(db.reader.Close(), db.writer.Close())
+	return errors.Join(db.reader.Close(), db.writer.Close(), db.inUse.release())
 }
 
 // SchemaVersion is the number of migrations applied.
