@@ -133,6 +133,7 @@ func openDatabase(core *app.Core, path string) {
 	core.Catalog = catalog.NewService(db, time.Now)
 	core.Sales = sales.NewService(db, time.Now, core.Customers)
 	core.Quotes.SetDealWinner(core.Sales) // an accepted quote wins its deal
+	core.Quotes.SetDealReader(core.Sales) // a quote names only a deal of its customer
 	// a customer merged into another takes its deals and quotes along
 	core.Customers.OnMerge("deals", core.Sales.MoveCustomer)
 	core.Customers.OnMerge("quotes", core.Quotes.MoveCustomer)

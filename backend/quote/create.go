@@ -24,7 +24,7 @@ func (s *Service) Create(ctx context.Context, actor auth.Actor, in Input) (Quote
 		if err != nil {
 			return err
 		}
-		q, err := prepare(ctx, tx, in, settings, today(s.now(), settings))
+		q, err := s.prepare(ctx, tx, in, settings, today(s.now(), settings), dealLink{actor: actor})
 		if err != nil {
 			return err
 		}
@@ -90,7 +90,7 @@ func (s *Service) Update(ctx context.Context, actor auth.Actor, in Input) (Quote
 		if err := editable(before, in.Version); err != nil {
 			return err
 		}
-		q, err := prepare(ctx, tx, in, settings, before.IssueDate)
+		q, err := s.prepare(ctx, tx, in, settings, before.IssueDate, dealLink{actor: actor, linked: before.DealID})
 		if err != nil {
 			return err
 		}

@@ -35,6 +35,9 @@ func (s *Service) Revise(ctx context.Context, actor auth.Actor, id string, versi
 		r := copyOf(q, next, day)
 		r.Number, r.BaseNumber, r.Revision, r.RootID, r.PreviousID = revisionNumber(q.BaseNumber, q.Revision+1), q.BaseNumber, q.Revision+1, q.RootID, q.ID
 		r.OwnerID = q.OwnerID
+		if err := s.dealAllowed(ctx, tx, r, dealLink{actor: actor, linked: q.DealID}); err != nil {
+			return err
+		}
 		return s.insertTx(ctx, tx, actor.ID, r, owner, "revise")
 	})
 	if err != nil {
@@ -101,6 +104,9 @@ func (s *Service) Duplicate(ctx context.Context, actor auth.Actor, id string) (Q
 			d.Lines[i].LineKey = ""
 		}
 		d.Revision, d.RootID, d.OwnerID = 1, next, owner.ID
+		if d.DealID, err = s.keptDeal(ctx, tx, actor, q); err != nil {
+			return err
+		}
 		if d.BaseNumber, err = nextNumberTx(ctx, tx, settings.QuotePrefix, day); err != nil {
 			return err
 		}

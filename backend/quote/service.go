@@ -16,9 +16,10 @@ import (
 
 // DealWinner is how the sales area learns that a quote was accepted: it wins
 // the quote's deal (or creates one) with the quote's amount, inside the same
-// transaction as the acceptance.
+// transaction as the acceptance, and returns the id of the deal it won ("" when
+// the quote stands for none, e.g. its customer was typed in).
 type DealWinner interface {
-	WinFromQuote(ctx context.Context, tx *sql.Tx, q Quote) error
+	WinFromQuote(ctx context.Context, tx *sql.Tx, q Quote) (string, error)
 }
 
 // Service reads and changes quotes.
@@ -27,6 +28,7 @@ type Service struct {
 	now     func() time.Time
 	company *company.Service
 	winner  DealWinner
+	deals   DealReader
 }
 
 // NewService returns a quote service.

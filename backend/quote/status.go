@@ -57,15 +57,36 @@ func (s *Service) apply(ctx context.Context, actor auth.Actor, id string, versio
 		if after, err = quoteByID(ctx, tx, id); err != nil {
 			return err
 		}
-		if st.action == "accept" && s.winner != nil {
-			if err := s.winner.WinFromQuote(ctx, tx, after); err != nil {
-				return err
-			}
-		}
-		return audit.Write(ctx, tx, audit.Entry{At: s.now(), ActorID: actor.ID, Entity: "quote", EntityID: id,
+		err = audit.Write(ctx, tx, audit.Entry{At: s.now(), ActorID: actor.ID, Entity: "quote", EntityID: id,
 			Action: st.action, Before: statusNote(q), After: statusNote(after)})
+		if err != nil || st.action != "accept" || s.winner == nil {
+			return err
+		}
+		after, err = s.winDealTx(ctx, tx, actor.ID, after)
+		return err
 	})
 	return after, err
+}
+
+// winDealTx has the sales area win the accepted quote's deal and links the
+// quote to the deal it won when that is another one (a deal created for it,
+// or one in place of a deal deleted since), so the quote page leads there.
+func (s *Service) winDealTx(ctx context.Context, tx *sql.Tx, actorID string, q Quote) (Quote, error) {
+	dealID, err := s.winner.WinFromQuote(ctx, tx, q)
+	if err != nil || dealID == "" || dealID == q.DealID {
+		return q, err
+	}
+	// Part of the acceptance, so the version the acceptance gave stays.
+	if _, err := tx.ExecContext(ctx, `UPDATE quotes SET deal_id = ?, updated_at = ? WHERE id = ?`,
+		dealID, s.stamp(), q.ID); err != nil {
+		return q, fmt.Errorf("quote: link deal: %w", err)
+	}
+	err = audit.Write(ctx, tx, audit.Entry{At: s.now(), ActorID: actorID, Entity: "quote", EntityID: q.ID,
+		Action: "linkDeal", Before: map[string]string{"dealId": q.DealID}, After: map[string]string{"dealId": dealID}})
+	if err != nil {
+		return q, err
+	}
+	return quoteByID(ctx, tx, q.ID)
 }
 
 // statusNote is what the audit trail keeps of a status change.

@@ -11,9 +11,9 @@ import (
 	"steady/backend/quote"
 )
 
-func (wn *winner) WinFromQuote(ctx context.Context, tx *sql.Tx, q quote.Quote) error {
+func (wn *winner) WinFromQuote(ctx context.Context, tx *sql.Tx, q quote.Quote) (string, error) {
 	wn.won = append(wn.won, q.Number)
-	return nil
+	return q.DealID, nil
 }
 
 func TestApprovalFlowFromDraftToAccepted(t *testing.T) {

@@ -21,11 +21,15 @@ const defaultValidDays = 30
 
 // prepare checks in and resolves its catalog lines, returning the quote's
 // editable content (no ids, number or status yet). Catalog prices are
-// converted to the quote's tax terms when the company keeps them the other way.
-func prepare(ctx context.Context, tx *sql.Tx, in Input, settings company.Settings, day string) (Quote, error) {
+// converted to the quote's tax terms when the company keeps them the other
+// way. The quote's deal is checked as link says.
+func (s *Service) prepare(ctx context.Context, tx *sql.Tx, in Input, settings company.Settings, day string, link dealLink) (Quote, error) {
 	var v apperr.Validation
 	q := header(&v, in, settings, day)
 	if err := checkPriceList(ctx, tx, &v, q); err != nil {
+		return Quote{}, err
+	}
+	if err := s.checkDeal(ctx, tx, &v, q, link); err != nil {
 		return Quote{}, err
 	}
 	switch {

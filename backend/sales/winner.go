@@ -7,49 +7,64 @@ import (
 	"fmt"
 
 	"steady/backend/apperr"
+	"steady/backend/auth"
 	"steady/backend/quote"
 	"steady/backend/store"
 )
 
 // WinFromQuote implements quote.DealWinner inside the acceptance's
-// transaction. The quote's deal (DealID) is won with the quote's total and
-// currency, its checklist notwithstanding: the customer has said yes. A deal
-// already won stays as it is; a lost one is won after all. Without a live
-// deal, a deal is created for the quote's customer and owner and won at
-// once. A quote whose customer is not on file (typed in) has no deal.
-func (s *Service) WinFromQuote(ctx context.Context, tx *sql.Tx, q quote.Quote) error {
-	if q.DealID != "" {
-		d, err := loadDeal(ctx, tx, q.DealID)
-		switch {
-		case err == nil && d.Status == StatusWon:
-			return nil
-		case err == nil:
-			return s.winTx(ctx, tx, d, "", q.Totals.Total, q.Currency, s.now(), q.ID)
-		case !errors.Is(err, apperr.ErrNotFound):
-			return err
-		}
+// transaction and returns the id of the deal it won. The quote's deal
+// (DealID) is won with the quote's total and currency, its checklist
+// notwithstanding: the customer has said yes. A deal already won stays as it
+// is; a lost one is won after all. Without a live deal of the quote's
+// customer (none named, deleted since, or moved to another customer), a deal
+// is created for the quote's customer and owner and won at once. A quote
+// whose customer is not on file (typed in) has no deal.
+func (s *Service) WinFromQuote(ctx context.Context, tx *sql.Tx, q quote.Quote) (string, error) {
+	d, found, err := quotedDeal(ctx, tx, q)
+	switch {
+	case err != nil:
+		return "", err
+	case found && d.Status == StatusWon:
+		return d.ID, nil
+	case found:
+		return d.ID, s.winTx(ctx, tx, d, "", q.Totals.Total, q.Currency, s.now(), q.ID)
 	}
 	known, err := customerOnFile(ctx, tx, q.CustomerID)
 	if err != nil || !known {
-		return err
+		return "", err
 	}
 	ss, err := loadStages(ctx, tx)
 	if err != nil {
-		return err
+		return "", err
 	}
 	first, ok := ss.first(KindOpen)
 	if !ok {
-		return apperr.NotFound("salesStage")
+		return "", apperr.NotFound("salesStage")
 	}
 	in := dealFromQuote(q)
 	if err := s.insertDealTx(ctx, tx, "", in, first, q.ID); err != nil {
-		return err
+		return "", err
 	}
-	d, err := loadDeal(ctx, tx, in.ID)
-	if err != nil {
-		return err
+	if d, err = loadDeal(ctx, tx, in.ID); err != nil {
+		return "", err
 	}
-	return s.winTx(ctx, tx, d, "", q.Totals.Total, q.Currency, s.now(), q.ID)
+	return d.ID, s.winTx(ctx, tx, d, "", q.Totals.Total, q.Currency, s.now(), q.ID)
+}
+
+// quotedDeal loads the live deal q names when it belongs to q's customer.
+func quotedDeal(ctx context.Context, tx *sql.Tx, q quote.Quote) (Deal, bool, error) {
+	if q.DealID == "" {
+		return Deal{}, false, nil
+	}
+	d, err := loadDeal(ctx, tx, q.DealID)
+	switch {
+	case errors.Is(err, apperr.ErrNotFound):
+		return Deal{}, false, nil
+	case err != nil:
+		return Deal{}, false, err
+	}
+	return d, d.CustomerID == q.CustomerID, nil
 }
 
 // customerOnFile says whether id names a live customer.
@@ -81,5 +96,18 @@ func dealFromQuote(q quote.Quote) DealInput {
 	return in
 }
 
-// The sales area is the quote area's DealWinner.
-var _ quote.DealWinner = (*Service)(nil)
+// DealForQuote implements quote.DealReader: the customer and openness of a
+// live deal the actor may see, inside the quote's transaction.
+func (s *Service) DealForQuote(ctx context.Context, tx *sql.Tx, actor auth.Actor, dealID string) (quote.DealFacts, error) {
+	d, _, err := seeDeal(ctx, tx, actor, dealID)
+	if err != nil {
+		return quote.DealFacts{}, err
+	}
+	return quote.DealFacts{CustomerID: d.CustomerID, Open: d.Status == StatusOpen}, nil
+}
+
+// The sales area is the quote area's DealWinner and DealReader.
+var (
+	_ quote.DealWinner = (*Service)(nil)
+	_ quote.DealReader = (*Service)(nil)
+)

@@ -4,34 +4,55 @@ import (
 	"strings"
 	"testing"
 
+	"steady/backend/audit"
 	"steady/backend/auth"
 	"steady/backend/customer"
 	"steady/backend/quote"
+	"steady/backend/store"
 )
 
-// acceptQuote writes, sends and accepts a quote of one free-text line
-// (2 × 1,130.00 tax included) as actor, with the sales area wired in.
-func (w *world) acceptQuote(actor auth.Actor, customerID, customerName, dealID string) (quote.Quote, error) {
-	w.t.Helper()
+// quotes is a quote service wired to the sales area as main wires it.
+func (w *world) quotes() *quote.Service {
 	svc := quote.NewService(w.db, w.clock.Now)
 	svc.SetDealWinner(w.svc)
-	q, err := svc.Create(ctx, actor, quote.Input{CustomerID: customerID, CustomerName: customerName, DealID: dealID,
-		TaxIncluded: true, Lines: []quote.LineInput{{Name: "激光打印机", QtyMilli: 2000, UnitPriceMinor: 1_130_00, TaxRateBP: 1300}}})
+	svc.SetDealReader(w.svc)
+	return svc
+}
+
+// quoteInput is a quote of one free-text line (2 × 1,130.00 tax included).
+func quoteInput(customerID, customerName, dealID string) quote.Input {
+	return quote.Input{CustomerID: customerID, CustomerName: customerName, DealID: dealID, TaxIncluded: true,
+		Lines: []quote.LineInput{{Name: "激光打印机", QtyMilli: 2000, UnitPriceMinor: 1_130_00, TaxRateBP: 1300}}}
+}
+
+// sentQuote writes and sends a quote as actor and fails the test on error.
+func (w *world) sentQuote(actor auth.Actor, in quote.Input) quote.Quote {
+	w.t.Helper()
+	svc := w.quotes()
+	q, err := svc.Create(ctx, actor, in)
 	if err != nil {
 		w.t.Fatalf("quote: %v", err)
 	}
 	if q, err = svc.MarkSent(ctx, actor, q.ID, q.Version); err != nil {
 		w.t.Fatalf("send: %v", err)
 	}
-	return svc.Accept(ctx, actor, q.ID, q.Version)
+	return q
+}
+
+// acceptQuote writes, sends and accepts a quote as actor.
+func (w *world) acceptQuote(actor auth.Actor, customerID, customerName, dealID string) (quote.Quote, error) {
+	w.t.Helper()
+	q := w.sentQuote(actor, quoteInput(customerID, customerName, dealID))
+	return w.quotes().Accept(ctx, actor, q.ID, q.Version)
 }
 
 func TestAcceptedQuoteWinsItsDeal(t *testing.T) {
 	w := newWorld(t)
 	d := w.deal(w.rep, w.custRep, "打印机采购", 1_000_00)
+	second := w.sentQuote(w.rep, quoteInput(w.custRep, "杭州明远智能科技有限公司", d.ID))
 	q, err := w.acceptQuote(w.rep, w.custRep, "杭州明远智能科技有限公司", d.ID)
-	if err != nil || q.Status != quote.StatusAccepted {
-		t.Fatalf("accept = %s, %v", q.Status, err)
+	if err != nil || q.Status != quote.StatusAccepted || q.DealID != d.ID {
+		t.Fatalf("accept = %s (deal %q), %v", q.Status, q.DealID, err)
 	}
 	won, _ := w.svc.Deal(ctx, w.rep, d.ID)
 	if won.Status != StatusWon || won.AmountMinor != 2_260_00 || won.QuoteID != q.ID || won.StageID != stWon {
@@ -44,9 +65,10 @@ func TestAcceptedQuoteWinsItsDeal(t *testing.T) {
 	if c.Stage != customer.StageCustomer {
 		t.Fatalf("customer stage = %s", c.Stage)
 	}
-	// A second accepted quote for the won deal leaves it alone.
-	if _, err := w.acceptQuote(w.rep, w.custRep, "杭州明远智能科技有限公司", d.ID); err != nil {
-		t.Fatal(err)
+	// A second quote, sent while the deal was open and accepted after it was
+	// won, leaves it alone.
+	if second, err = w.quotes().Accept(ctx, w.rep, second.ID, second.Version); err != nil || second.DealID != d.ID {
+		t.Fatalf("second acceptance: deal %q, %v", second.DealID, err)
 	}
 	if again, _ := w.svc.Deal(ctx, w.rep, d.ID); again.AmountMinor != 2_260_00 || again.Version != won.Version {
 		t.Fatalf("won deal changed: %+v", again.Deal)
@@ -68,6 +90,7 @@ func TestAcceptedQuoteWithoutADealCreatesOne(t *testing.T) {
 		len(d.Products) != 1 || d.Products[0].Name != "激光打印机" || d.QuoteID != q.ID || d.CreatedBy != "" {
 		t.Fatalf("created deal = %+v", d.Deal)
 	}
+	w.linkedTo(q, d.ID, "")
 	if _, err := w.acceptQuote(w.rep, "", "路过的散客", ""); err != nil {
 		t.Fatal(err)
 	}
@@ -93,5 +116,161 @@ func TestAcceptanceAndWinLandTogether(t *testing.T) {
 	}
 	if still, _ := loadDeal(ctx, w.db.Read(), d.ID); still.Status != StatusOpen {
 		t.Fatalf("deal = %+v", still)
+	}
+}
+
+// linkedTo checks that the accepted quote q names dealID, as stored too, and
+// that the link to it (from the deal it named before, from) is audited.
+func (w *world) linkedTo(q quote.Quote, dealID, from string) {
+	w.t.Helper()
+	stored, err := w.quotes().Quote(ctx, w.owner, q.ID)
+	if err != nil || q.DealID != dealID || stored.DealID != dealID || stored.Version != q.Version {
+		w.t.Fatalf("quote's deal = %q, stored %q (v%d, returned v%d), want %q: %v", q.DealID, stored.DealID,
+			stored.Version, q.Version, dealID, err)
+	}
+	history, _ := audit.History(ctx, w.db.Read(), "quote", q.ID)
+	last := history[len(history)-1]
+	if last.Action != "linkDeal" || last.ActorID != w.rep.ID ||
+		!strings.Contains(string(last.Before), `"`+from+`"`) || !strings.Contains(string(last.After), dealID) {
+		w.t.Fatalf("quote audit ends with %+v", last)
+	}
+}
+
+func TestAcceptedQuoteWhoseDealChangedCustomerGetsItsOwn(t *testing.T) {
+	w := newWorld(t)
+	d := w.deal(w.rep, w.custRep, "打印机采购", 1_000_00)
+	q := w.sentQuote(w.rep, quoteInput(w.custRep, "杭州明远智能科技有限公司", d.ID))
+	other := w.addCustomer(w.rep, "宁波海纳贸易有限公司")
+	if _, err := w.svc.UpdateDeal(ctx, w.rep, DealInput{ID: d.ID, Version: d.Version, CustomerID: other, Title: d.Title,
+		AmountMinor: d.AmountMinor, Currency: d.Currency}); err != nil {
+		t.Fatal(err)
+	}
+	q, err := w.quotes().Accept(ctx, w.rep, q.ID, q.Version)
+	if err != nil || q.DealID == "" || q.DealID == d.ID {
+		t.Fatalf("accept: deal %q, %v", q.DealID, err)
+	}
+	if moved, _ := loadDeal(ctx, w.db.Read(), d.ID); moved.Status != StatusOpen {
+		t.Fatalf("the other customer's deal was closed: %+v", moved)
+	}
+	created, _ := loadDeal(ctx, w.db.Read(), q.DealID)
+	if created.CustomerID != w.custRep || created.Status != StatusWon || created.QuoteID != q.ID {
+		t.Fatalf("created deal = %+v", created)
+	}
+	w.linkedTo(q, created.ID, d.ID)
+}
+
+// The sales area reads deals for the quote area: a quote names only a live
+// deal of its own customer that its writer may see, and never newly links a
+// closed one.
+func TestNewQuoteNamesOnlyAnOpenDealOfItsCustomer(t *testing.T) {
+	w := newWorld(t)
+	own := w.deal(w.rep, w.custRep, "打印机采购", 1_000_00)
+	otherCustomer := w.addCustomer(w.rep, "宁波海纳贸易有限公司")
+	ofOther := w.deal(w.rep, otherCustomer, "复印机租赁", 2_000_00)
+	notMine := w.deal(w.rep2, w.custRep2, "生产线改造", 9_000_00)
+	lost := w.deal(w.rep, w.custRep, "旧打印机回收", 500_00)
+	w.lose(w.rep, lost, reasonPrice)
+	for _, c := range []struct {
+		name     string
+		actor    auth.Actor
+		customer string
+		deal     string
+		code     string
+	}{
+		{"own open deal", w.rep, w.custRep, own.ID, ""},
+		{"the manager, a deal of the team", w.manager, w.custRep, own.ID, ""},
+		{"another customer's deal", w.rep, w.custRep, ofOther.ID, "validation.dealOfOtherCustomer"},
+		{"a typed-in customer", w.rep, "", own.ID, "validation.dealOfOtherCustomer"},
+		{"a teammate's deal", w.rep, w.custRep2, notMine.ID, "validation.dealUnavailable"},
+		{"a rep outside the team", w.loner, w.custRep, own.ID, "validation.dealUnavailable"},
+		{"no such deal", w.rep, w.custRep, store.NewID(), "validation.dealUnavailable"},
+		{"a lost deal", w.rep, w.custRep, lost.ID, "validation.dealClosed"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			q, err := w.quotes().Create(ctx, c.actor, quoteInput(c.customer, "杭州明远智能科技有限公司", c.deal))
+			if got := fieldCode(err, "dealId"); got != c.code || (c.code == "" && (err != nil || q.DealID != c.deal)) {
+				t.Fatalf("dealId code = %q, want %q (%v)", got, c.code, err)
+			}
+		})
+	}
+}
+
+func TestEditedQuoteKeepsItsClosedDealButLinksNoOtherOne(t *testing.T) {
+	w := newWorld(t)
+	first := w.deal(w.rep, w.custRep, "打印机采购", 1_000_00)
+	second := w.deal(w.rep, w.custRep, "耗材年框", 3_000_00)
+	lost := w.deal(w.rep, w.custRep, "旧打印机回收", 500_00)
+	svc := w.quotes()
+	q, err := svc.Create(ctx, w.rep, quoteInput(w.custRep, "杭州明远智能科技有限公司", first.ID))
+	if err != nil {
+		t.Fatal(err)
+	}
+	w.lose(w.rep, first, reasonRival)
+	w.lose(w.rep, lost, reasonPrice)
+	// Each step edits the quote as the previous one left it.
+	for _, c := range []struct {
+		name     string
+		customer string
+		deal     string
+		code     string
+	}{
+		{"keeps its deal, lost since", w.custRep, first.ID, ""},
+		{"takes another lost deal", w.custRep, lost.ID, "validation.dealClosed"},
+		{"changes customer, keeps the deal", w.custRep2, first.ID, "validation.dealOfOtherCustomer"},
+		{"takes an open deal", w.custRep, second.ID, ""},
+		{"goes back to the lost deal", w.custRep, first.ID, "validation.dealClosed"},
+		{"drops the deal", w.custRep, "", ""},
+	} {
+		in := quoteInput(c.customer, "杭州明远智能科技有限公司", c.deal)
+		in.ID, in.Version = q.ID, q.Version
+		next, err := svc.Update(ctx, w.rep, in)
+		if got := fieldCode(err, "dealId"); got != c.code {
+			t.Fatalf("%s: dealId code = %q, want %q (%v)", c.name, got, c.code, err)
+		}
+		if c.code == "" {
+			if err != nil || next.DealID != c.deal {
+				t.Fatalf("%s: deal %q, %v", c.name, next.DealID, err)
+			}
+			q = next
+		}
+	}
+}
+
+func TestRevisionKeepsAClosedDealButNotAnotherCustomersOne(t *testing.T) {
+	w := newWorld(t)
+	d := w.deal(w.rep, w.custRep, "打印机采购", 1_000_00)
+	q := w.sentQuote(w.rep, quoteInput(w.custRep, "杭州明远智能科技有限公司", d.ID))
+	svc := w.quotes()
+	moved, err := w.svc.UpdateDeal(ctx, w.rep, DealInput{ID: d.ID, Version: d.Version,
+		CustomerID: w.addCustomer(w.rep, "宁波海纳贸易有限公司"), Title: d.Title, AmountMinor: d.AmountMinor, Currency: d.Currency})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := svc.Revise(ctx, w.rep, q.ID, q.Version); fieldCode(err, "dealId") != "validation.dealOfOtherCustomer" {
+		t.Fatalf("revising with another customer's deal: %v", err)
+	}
+	if still, _ := svc.Quote(ctx, w.rep, q.ID); still.Status != quote.StatusSent || still.Version != q.Version {
+		t.Fatalf("a refused revision changed the quote: %s v%d", still.Status, still.Version)
+	}
+	back := DealInput{ID: d.ID, Version: moved.Version, CustomerID: w.custRep, Title: d.Title, AmountMinor: d.AmountMinor, Currency: d.Currency}
+	if _, err := w.svc.UpdateDeal(ctx, w.rep, back); err != nil {
+		t.Fatal(err)
+	}
+	w.lose(w.rep, d, reasonPrice)
+	v2, err := svc.Revise(ctx, w.rep, q.ID, q.Version)
+	if err != nil || v2.DealID != d.ID {
+		t.Fatalf("revising with its own lost deal: deal %q, %v", v2.DealID, err)
+	}
+	// A duplicate is a new quote: it keeps only a deal it could link anew.
+	if dup, err := svc.Duplicate(ctx, w.rep, v2.ID); err != nil || dup.DealID != "" {
+		t.Fatalf("duplicate of a quote with a lost deal: deal %q, %v", dup.DealID, err)
+	}
+	open := w.deal(w.rep, w.custRep, "耗材年框", 3_000_00)
+	withOpen, err := svc.Create(ctx, w.rep, quoteInput(w.custRep, "杭州明远智能科技有限公司", open.ID))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if dup, err := svc.Duplicate(ctx, w.rep, withOpen.ID); err != nil || dup.DealID != open.ID {
+		t.Fatalf("duplicate of a quote with an open deal: deal %q, %v", dup.DealID, err)
 	}
 }
