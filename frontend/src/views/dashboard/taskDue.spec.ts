@@ -7,8 +7,9 @@ describe('dueWording', () => {
   it('gives the local time of a deadline still ahead', () => {
     expect(dueWording(new Date(2025, 7, 14, 15, 30).toISOString(), now)).toEqual({ key: 'today', n: 0, time: '15:30' })
   })
-  it('counts hours, at least one, for a deadline passed today', () => {
-    expect(dueWording(new Date(2025, 7, 14, 9, 50).toISOString(), now)).toMatchObject({ key: 'overdueHours', n: 1 })
+  it('says "just" within the hour, then counts hours', () => {
+    expect(dueWording(new Date(2025, 7, 14, 9, 50).toISOString(), now)).toMatchObject({ key: 'overdueNow', n: 0 })
+    expect(dueWording(new Date(2025, 7, 14, 8, 59).toISOString(), now)).toMatchObject({ key: 'overdueHours', n: 1 })
     expect(dueWording(new Date(2025, 7, 14, 6, 0).toISOString(), now)).toMatchObject({ key: 'overdueHours', n: 4 })
   })
   it('counts whole days after that', () => {
