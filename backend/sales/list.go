@@ -101,7 +101,9 @@ func dealConditions(sc scope, dq DealQuery) (string, []any, error) {
 	}
 	if term := strings.TrimSpace(dq.Search); term != "" {
 		like := "%" + escapeLike(term) + "%"
-		cond += ` AND (d.title LIKE ? ESCAPE '\' OR d.customer_id IN (SELECT id FROM customers WHERE name LIKE ? ESCAPE '\'))`
+		// Matched over the narrow deals_search index, not the wide deals table.
+		cond += ` AND d.rowid IN (SELECT rowid FROM deals INDEXED BY deals_search WHERE deleted_at IS NULL
+			AND (title LIKE ? ESCAPE '\' OR customer_id IN (SELECT id FROM customers WHERE name LIKE ? ESCAPE '\')))`
 		args = append(args, like, like)
 	}
 	return cond, args, nil

@@ -105,6 +105,16 @@ var fixtures = []fixture{
 		        JOIN customer_distinct_pairs d ON d.a_id = m.kept_id AND d.b_id = m.dropped_id WHERE m.dropped_name = '明远智能'`,
 		want: 1,
 	},
+	{
+		version: 7,
+		seed: `INSERT INTO deals(id, customer_id, title, amount_minor, currency, owner_id, stage_id, stage_entered_at, reached_stage_id,
+		                         status, created_at, updated_at)
+		       VALUES ('s7-deal', 'k1', '明远智能 二期扩容', 120000, 'CNY', 'u1', '0190b000-0000-7000-8000-000000000001',
+		               '2026-07-01T00:00:00.000Z', '0190b000-0000-7000-8000-000000000001', 'open',
+		               '2026-07-01T00:00:00.000Z', '2026-07-01T00:00:00.000Z');`,
+		check: `SELECT count(*) FROM deals INDEXED BY deals_search WHERE deleted_at IS NULL AND title LIKE '%二期%'`,
+		want: 1,
+	},
 }
 
 // TestUpgradeFromEveryEarlierStepKeepsData builds a database at each released
