@@ -1,0 +1,232 @@
+// The sales path the issue asks for: a deal created through the UI, moved
+// on the board and stopped by its unfinished exit checklist (the message
+// names the item), its SOP task seen with its deadline and completed, the
+// deal won, and its customer becoming 成交. A second deal walks on by drag
+// and drop once its checklist is done. The board and the deal page are
+// looked at in both languages.
+import { test, after } from 'node:test'
+import assert from 'node:assert/strict'
+import { launch, open, shot, signInAsOwner, call } from './harness.mjs'
+
+const { browser, page } = await launch('zh-CN')
+after(() => browser.close())
+
+// Seeded stages and their first checklist item (backend/store/migrations/0005_sales.sql).
+const LEAD = '0190b000-0000-7000-8000-000000000001'
+const FIRST_CONTACT = '0190b000-0000-7000-8000-000000000002'
+const WON = '0190b000-0000-7000-8000-000000000007'
+const leadItem = { key: 'lead.fit', zh: '已确认客户符合目标客户画像', en: 'The lead fits our target customer profile' }
+const leadTask = '3 天内完成客户背景调查'
+const firstContactTask = '2 天内完成首次电话联系'
+
+const customer = '桐庐云栖竹艺有限公司'
+const deal = { title: '竹制茶具年度采购', amount: '48000' }
+const second = '竹编收纳礼盒试单'
+const ids = {}
+let startLanguage = 'zh-CN'
+
+const pad = (x) => String(x).padStart(2, '0')
+/** A time as the local "YYYY-MM-DD" the UI shows. */
+const localDay = (d) => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`
+
+const card = (id) => page.locator(`[data-testid="deal-card"][data-id="${id}"]`)
+const column = (stageId) => page.locator(`[data-testid="board-column"][data-stage="${stageId}"]`)
+
+async function language(lang) {
+  await page.getByTestId(`language-${lang}`).click()
+  await page.waitForFunction((l) => document.documentElement.lang === l, lang)
+}
+
+/** Lets transitions and toasts finish so a screenshot shows the resting state. */
+async function settled(name, ready) {
+  await page.locator('.n-message').first().waitFor({ state: 'detached', timeout: 8000 }).catch(() => {})
+  await page.waitForTimeout(400)
+  if (ready) await page.getByTestId(ready).first().waitFor({ timeout: 60000 })
+  await shot(page, name)
+}
+
+async function board() {
+  await page.getByTestId('nav-sales').click()
+  await page.getByTestId('sales-tab-board').click()
+  await page.getByTestId('sales-board').waitFor()
+  await column(LEAD).waitFor()
+}
+
+test('arrange: signed in as the owner, in Chinese, with a customer', async () => {
+  await signInAsOwner(page)
+  startLanguage = await page.evaluate(() => document.documentElement.lang || 'zh-CN')
+  await language('zh-CN')
+  const c = await call(page, 'Customers', 'Create', {
+    id: '', kind: 'company', name: customer, ownerId: '', stage: 'prospect', source: '', industry: '竹木工艺',
+    region: '浙江', city: '杭州', country: '', address: '', phone: '', email: '', wechat: '', tags: [], notes: '',
+    contacts: [], version: 0,
+  })
+  ids.customer = c.id
+})
+
+test('a new deal through the form: the customer is found as one types, and the deal opens on its first stage', async () => {
+  await page.getByTestId('nav-sales').click()
+  await page.getByTestId('sales-board').waitFor()
+  await page.getByTestId('deal-add').click()
+  await page.getByTestId('deal-drawer').waitFor()
+
+  // Saving empty shows what is required under the fields.
+  await page.getByTestId('deal-form-save').click()
+  await page.locator('.n-form-item', { has: page.getByTestId('deal-form-title') }).getByText('必填').waitFor()
+
+  await page.getByTestId('deal-form-customer').fill('云栖竹艺')
+  await page.locator(`[data-testid="deal-customer-option"][data-id="${ids.customer}"]`).click()
+  await page.getByTestId('deal-form-title').fill(deal.title)
+  await page.getByTestId('deal-form-amount').fill(deal.amount)
+  await page.getByTestId('deal-form-needs').fill('茶室改造，需要 200 套竹制茶具')
+  await page.getByTestId('deal-form-save').click()
+
+  await page.getByTestId('deal-page').waitFor()
+  await page.getByTestId('deal-title').filter({ hasText: deal.title }).waitFor()
+  ids.deal = page.url().split('/').pop()
+  assert.equal(await page.getByTestId('deal-stage').innerText(), '潜在客户识别')
+  assert.equal(await page.getByTestId('deal-amount').innerText(), '¥48,000.00')
+  assert.match(await page.getByTestId('deal-customer').innerText(), /云栖竹艺/)
+})
+
+test('moving it on by drag and drop is stopped by the unfinished checklist item, named, and the card stays', async () => {
+  await board()
+  await card(ids.deal).waitFor()
+  assert.equal(await card(ids.deal).getAttribute('data-stage'), LEAD)
+
+  await card(ids.deal).dragTo(column(FIRST_CONTACT))
+  const blocked = page.getByTestId('sales-blocked')
+  await blocked.waitFor()
+  assert.match(await blocked.innerText(), /还不能进入「初步接触」/)
+  const item = blocked.locator(`[data-testid="sales-missing-item"][data-key="${leadItem.key}"]`)
+  assert.match(await item.innerText(), new RegExp(leadItem.zh))
+  await settled('sales-blocked-zh', 'sales-blocked')
+  await page.getByTestId('sales-blocked-close').click()
+  await blocked.waitFor({ state: 'detached' })
+
+  // Still where it was, after the board reloaded from the backend.
+  await column(LEAD).locator(`[data-testid="deal-card"][data-id="${ids.deal}"]`).waitFor()
+  assert.equal(await column(FIRST_CONTACT).locator(`[data-testid="deal-card"][data-id="${ids.deal}"]`).count(), 0)
+
+  // The card's menu (the keyboard way) is refused the same way.
+  await card(ids.deal).getByTestId('deal-card-move').click()
+  await page.locator(`[data-testid="deal-card-move-option"][data-stage="${FIRST_CONTACT}"]`).click()
+  await blocked.waitFor()
+  assert.match(await blocked.innerText(), new RegExp(leadItem.zh))
+  await page.getByTestId('sales-blocked-close').click()
+  await blocked.waitFor({ state: 'detached' })
+})
+
+test('the deal page shows the SOP task with its deadline; completing it and ticking the item meets the checklist', async () => {
+  const created = Date.now()
+  await card(ids.deal).click()
+  await page.getByTestId('deal-page').waitFor()
+  const task = page.getByTestId('deal-tasks').getByTestId('task-item').filter({ hasText: leadTask })
+  await task.waitFor()
+  // The rule gives 72 hours from entering the stage.
+  const due = await task.getByTestId('task-due').innerText()
+  const expected = [localDay(new Date(created + 72 * 3600e3)), localDay(new Date(created - 120e3 + 72 * 3600e3))]
+  assert.ok(expected.some((d) => due.includes(d)), `deadline "${due}" is not 72 h after creation (${expected[0]})`)
+  assert.equal(await task.getAttribute('data-group'), 'upcoming')
+
+  const checklist = page.getByTestId('deal-checklist')
+  const fit = checklist.locator(`[data-testid="checklist-item"][data-key="${leadItem.key}"]`)
+  assert.equal(await fit.getAttribute('data-done'), 'false')
+  await settled('sales-deal-page-zh', 'deal-page')
+
+  await task.getByTestId('task-complete').click()
+  await page.getByTestId('task-complete-note').fill('已查阅工商信息和官网')
+  await page.getByTestId('task-complete-confirm').click()
+  await page.getByTestId('deal-tasks').locator('[data-testid="task-item"][data-status="done"]').filter({ hasText: leadTask }).waitFor()
+
+  await fit.getByTestId('checklist-tick').click()
+  await checklist.locator(`[data-testid="checklist-item"][data-key="${leadItem.key}"][data-done="true"]`).waitFor()
+})
+
+test('winning the deal makes its customer 成交', async () => {
+  await page.getByTestId('deal-win-open').click()
+  await page.getByTestId('deal-win').waitFor()
+  assert.equal(await page.getByTestId('deal-win-amount').inputValue(), '48000.00')
+  await page.getByTestId('deal-win-save').click()
+  await page.getByTestId('deal-win').waitFor({ state: 'detached' })
+  await page.locator('[data-testid="deal-status"][data-status="won"]').waitFor()
+  await page.getByTestId('deal-stage').filter({ hasText: '赢单' }).waitFor()
+  // The won stage brings its own SOP task.
+  await page.getByTestId('deal-tasks').getByTestId('task-item').filter({ hasText: '成交后 1 天内发送感谢信' }).waitFor()
+
+  await page.getByTestId('deal-customer').click()
+  const tag = page.getByTestId('customer-stage-tag').first()
+  await page.locator('[data-testid="customer-stage-tag"][data-stage="customer"]').first().waitFor()
+  assert.equal((await tag.innerText()).trim(), '成交')
+})
+
+test('a deal whose checklist is done moves on by drag and drop, and its next SOP task is on the tasks tab', async () => {
+  const d = await call(page, 'Sales', 'CreateDeal', {
+    id: '', version: 0, customerId: ids.customer, title: second, amountMinor: 680000, currency: '', expectedCloseOn: '',
+    ownerId: '', stageId: '', products: [], decisionMaker: '', purchaseTimeline: '', needs: '', notes: '',
+  })
+  ids.second = d.id
+  await call(page, 'Sales', 'TickChecklist', d.id, d.version, leadItem.key, true)
+  await board()
+  await card(ids.second).dragTo(column(FIRST_CONTACT))
+  await column(FIRST_CONTACT).locator(`[data-testid="deal-card"][data-id="${ids.second}"]`).waitFor()
+  await page.locator('.n-message').filter({ hasText: '已进入「初步接触」' }).waitFor()
+
+  await page.getByTestId('sales-tab-tasks').click()
+  const upcoming = page.getByTestId('tasks-upcoming')
+  const task = upcoming.getByTestId('task-item').filter({ hasText: firstContactTask })
+  await task.waitFor()
+  assert.match(await task.getByTestId('task-deal-link').innerText(), new RegExp(second))
+  await settled('sales-tasks-zh', 'sales-tasks')
+
+  // The list finds both deals by their customer.
+  await page.getByTestId('sales-tab-list').click()
+  await page.getByTestId('deal-list-search').fill('云栖竹艺')
+  await page.locator(`[data-testid="deal-row"][data-id="${ids.second}"]`).waitFor()
+  await page.locator(`[data-testid="deal-row"][data-id="${ids.deal}"]`).waitFor()
+})
+
+test('a task that fell due while the app was closed is summed up on start, with a way to the tasks tab', async () => {
+  // A rule due at once on entering the first stage makes a task that is due as soon as its deal exists.
+  const rule = await call(page, 'Sales', 'SaveRule', {
+    id: '', version: 0, stageId: LEAD, titleZh: '立即登记线索来源', titleEn: 'Log where the lead came from now',
+    anchor: 'stage_entered', offsetHours: 0, position: 9, active: true,
+  })
+  try {
+    await call(page, 'Sales', 'CreateDeal', {
+      id: '', version: 0, customerId: ids.customer, title: '竹艺展厅陈列方案', amountMinor: 0, currency: '', expectedCloseOn: '',
+      ownerId: '', stageId: '', products: [], decisionMaker: '', purchaseTimeline: '', needs: '', notes: '',
+    })
+    await open(page)
+    await page.getByTestId('app-shell').waitFor()
+    // On start: the summary (or, had a poll run in between, the single notice).
+    const told = page.getByTestId('due-summary-task').or(page.getByTestId('due-notice')).filter({ hasText: '立即登记线索来源' })
+    await told.first().waitFor()
+    if (await page.getByTestId('due-summary').isVisible()) {
+      await settled('sales-due-summary-zh', 'due-summary')
+      await page.getByTestId('due-summary-open').click()
+      await page.getByTestId('tasks-overdue').getByTestId('task-item').filter({ hasText: '立即登记线索来源' }).waitFor()
+    }
+  } finally {
+    await call(page, 'Sales', 'DeleteRule', rule.id, rule.version)
+  }
+})
+
+test('the board and the deal page, looked at in both languages', async () => {
+  await board()
+  await settled('sales-board-zh', 'sales-board')
+  // The closed columns sit to the right of the pipeline.
+  const columns = page.getByTestId('board-columns')
+  await columns.evaluate((el) => el.scrollTo({ left: el.scrollWidth }))
+  await column(WON).locator(`[data-testid="deal-card"][data-id="${ids.deal}"]`).waitFor()
+  await settled('sales-board-closed-zh', 'sales-board')
+  await columns.evaluate((el) => el.scrollTo({ left: 0 }))
+  await language('en')
+  await column(LEAD).getByTestId('board-column-name').filter({ hasText: 'Lead identification' }).waitFor()
+  await settled('sales-board-en', 'sales-board')
+  await card(ids.second).click()
+  await page.getByTestId('deal-page').waitFor()
+  await page.getByTestId('deal-checklist').getByText('Spoke with or met the key contact').waitFor()
+  await settled('sales-deal-page-en', 'deal-page')
+  await language(startLanguage === 'en' ? 'en' : 'zh-CN')
+})
