@@ -179,6 +179,11 @@ test('the reports in English', async () => {
   await settled('sales-reports-trend-en', 'report-trend-chart')
   await page.getByTestId('report-funnel').scrollIntoViewIfNeeded()
   await settled('sales-reports-en')
+  // The charts follow the dark theme with the rest of the page.
+  await page.getByTestId('theme-dark').click()
+  await page.waitForFunction(() => getComputedStyle(document.body).backgroundColor !== 'rgb(255, 255, 255)')
+  await settled('sales-reports-dark-en', 'report-funnel-chart')
+  await page.getByTestId('theme-system').click()
   await language('zh-CN')
 })
 

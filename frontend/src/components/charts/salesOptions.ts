@@ -71,7 +71,16 @@ export function funnelOption(stages: FunnelFigure[], w: ChartWords, compact = fa
         bottom: 8,
         minSize: '12%',
         gap: 2,
-        label: { show: true, position: 'inside', formatter: '{b}  {c}', fontSize: compact ? 11 : 12 },
+        // White with a dark outline reads on every palette colour, in the light and the dark theme.
+        label: {
+          show: true,
+          position: 'inside',
+          formatter: '{b}  {c}',
+          fontSize: compact ? 11 : 12,
+          color: '#fff',
+          textBorderColor: 'rgba(0, 0, 0, 0.55)',
+          textBorderWidth: 2,
+        },
         data: stages.map((s) => ({ name: localName(s, w.lang), value: s.reached })),
       },
     ],
