@@ -1,60 +1,17 @@
-import { h } from 'vue'
 import { useI18n } from 'vue-i18n'
-import { useDialog, useMessage, type ButtonProps } from 'naive-ui'
-import { toAppError, type FieldErrors } from '../../api/errors'
-import { translateCode } from '../../i18n'
-import { useErrorReporter } from '../../composables/useErrorReporter'
-import { testid } from '../../lib/attrs'
+import { useSaveErrors as useAreaSaveErrors } from '../../composables/useSaveErrors'
 
-/**
- * What a training form does with a failed save: field errors go under their
- * fields, a conflict offers to reload, anything else is reported.
- */
+/** The training area's save dialogs ("training-conflict…"); removals always say "remove". */
 export function useSaveErrors() {
-  const { t, te } = useI18n()
-  const message = useMessage()
-  const dialog = useDialog()
-  const { report } = useErrorReporter()
-
-  function conflict(code: string, reload: () => void): void {
-    dialog.warning({
-      title: t('training.conflictTitle'),
-      content: () => h('div', testid('training-conflict'), translateCode(t, te, code) + ' ' + t('training.conflictBody')),
-      positiveText: t('common.reload'),
-      negativeText: t('common.cancel'),
-      positiveButtonProps: testid('training-conflict-reload') as ButtonProps,
-      negativeButtonProps: testid('training-conflict-cancel') as ButtonProps,
-      onPositiveClick: reload,
-    })
-  }
-
-  /** Handles a failed save; setFields receives the field errors, if any. */
-  function handle(e: unknown, setFields: (f: FieldErrors) => void, reload: () => void): void {
-    const err = toAppError(e)
-    if (err.kind === 'validation' && Object.keys(err.fields).length > 0) {
-      setFields(err.fields)
-      message.error(t('errors.validation'))
-    } else if (err.kind === 'conflict') {
-      conflict(err.code, reload)
-    } else {
-      report(err)
-    }
-  }
-
-  /** Asks before removing something; resolves after onOk ran (or was refused). */
+  const { t } = useI18n()
+  const shared = useAreaSaveErrors({
+    testid: 'training',
+    conflictTitle: 'training.conflictTitle',
+    conflictBody: 'training.conflictBody',
+    withCode: true,
+  })
   function confirm(title: string, content: string, onOk: () => Promise<void> | void): void {
-    dialog.warning({
-      title,
-      content: () => h('div', testid('training-confirm'), content),
-      positiveText: t('training.confirmRemove'),
-      negativeText: t('common.cancel'),
-      positiveButtonProps: testid('training-confirm-ok') as ButtonProps,
-      negativeButtonProps: testid('training-confirm-cancel') as ButtonProps,
-      onPositiveClick: async () => {
-        await onOk()
-      },
-    })
+    shared.confirm(title, content, t('training.confirmRemove'), onOk)
   }
-
-  return { handle, conflict, confirm, report }
+  return { ...shared, confirm }
 }
