@@ -1,14 +1,15 @@
 // The quoting path: a rep builds a three-line quote on site (keyboard only in
 // the line table, one price below the floor, a whole-quote discount and a
 // shipping charge), sees it held for approval, and their manager approves it
-// so it can be exported. Looked at in both languages.
+// so it can be exported; quotes name their customer's deals, and accepting
+// one wins its deal or the deal made for it. Looked at in both languages.
 import { test, after } from 'node:test'
 import assert from 'node:assert/strict'
 import { execFileSync } from 'node:child_process'
 import { mkdtempSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { launch, shot, signInAsOwner, call, owner } from './harness.mjs'
+import { launch, shot, signInAsOwner, call, owner, feedbackOf } from './harness.mjs'
 
 const { browser, page } = await launch('zh-CN')
 after(() => browser.close())
@@ -240,6 +241,7 @@ test('a quote for a customer on file names one of its open deals, and accepting 
     id: '', kind: 'company', name: buyer, ownerId: '', stage: '', source: 'referral', industry: '', region: '', city: '宁波',
     country: '', address: '', phone: '0574-8888 2020', email: '', wechat: '', tags: [], notes: '', contacts: [], version: 0,
   })
+  ids.buyer = c.id
   const deal = await call(page, 'Sales', 'CreateDeal', {
     id: '', version: 0, customerId: c.id, title: '仓库无线覆盖', amountMinor: 0, currency: 'CNY', expectedCloseOn: '',
     ownerId: '', stageId: '', products: [], decisionMaker: '', purchaseTimeline: '', needs: '', notes: '',
@@ -274,6 +276,64 @@ test('a quote for a customer on file names one of its open deals, and accepting 
   await page.reload()
   await page.locator('[data-testid="quote-deal-link"][data-status="won"]').waitFor()
   await settled('quote-deal-won-zh')
+})
+
+test('a deal closed while the quote was built is refused beside the picker; a quote accepted without a deal links the one made for it', async () => {
+  const deal = await call(page, 'Sales', 'CreateDeal', {
+    id: '', version: 0, customerId: ids.buyer, title: '监控系统升级', amountMinor: 0, currency: 'CNY', expectedCloseOn: '',
+    ownerId: '', stageId: '', products: [], decisionMaker: '', purchaseTimeline: '', needs: '', notes: '',
+  })
+  await page.getByTestId('nav-quotes').click()
+  await page.getByTestId('quote-new').click()
+  await page.getByTestId('quote-builder').waitFor()
+  await page.getByTestId('quote-customer').fill('甬信物流')
+  await page.locator('.n-base-select-option', { hasText: '宁波甬信物流有限公司' }).first().click()
+  await page.getByTestId('quote-deal').locator('.n-base-selection:not(.n-base-selection--disabled)').waitFor()
+  await page.getByTestId('quote-deal').click()
+  await page.locator('.n-base-select-option', { hasText: '监控系统升级' }).first().click()
+  await page.getByTestId('quote-finder').fill('Q-AP')
+  await page.getByTestId('quote-finder-option-Q-AP-60').waitFor()
+  await page.keyboard.press('Enter')
+  await waitFocus('quote-line-1-qty')
+  await page.keyboard.type('4')
+  await page.keyboard.press('Enter')
+
+  // Someone loses the deal meanwhile: saving names a closed deal anew.
+  await call(page, 'Sales', 'Lose', deal.id, { version: deal.version, reasonId: '0190b000-0000-7000-8000-000000000201', note: '' })
+  await page.getByTestId('quote-save').click()
+  const why = feedbackOf(page, 'quote-deal')
+  await why.filter({ hasText: '该商机已关闭' }).waitFor()
+  await settled('quote-deal-closed-zh')
+  await language('en')
+  await why.filter({ hasText: 'This deal is already closed' }).waitFor()
+  await settled('quote-deal-closed-en')
+  await language('zh-CN')
+
+  // Without a deal, accepting the quote makes one, and the quote page leads to it.
+  await page.getByTestId('quote-deal').hover()
+  await page.getByTestId('quote-deal').locator('.n-base-clear').click()
+  await page.getByTestId('quote-save-submit').click()
+  await page.getByTestId('quote-detail').waitFor()
+  await page.getByTestId('quote-status-approved').first().waitFor()
+  assert.equal(await page.getByTestId('quote-deal-link').count(), 0)
+  const number = await text('quote-number')
+  await page.getByTestId('quote-send').click()
+  await page.locator('[data-testid="quote-confirm-ok"][data-action="send"]').click()
+  await page.getByTestId('quote-status-sent').first().waitFor()
+  await page.getByTestId('quote-accept').click()
+  await page.locator('[data-testid="quote-confirm-ok"][data-action="accept"]').click()
+  const link = page.locator('[data-testid="quote-deal-link"][data-status="won"]')
+  await link.filter({ hasText: `报价单 ${number}` }).waitFor()
+  const q = await call(page, 'Quotes', 'Get', await page.evaluate(() => location.hash.split('/').pop()))
+  const made = await call(page, 'Sales', 'Deal', q.dealId)
+  assert.equal(made.customerId, ids.buyer)
+  assert.equal(made.quoteId, q.id)
+  assert.equal(made.amountMinor, q.totals.totalMinor)
+  await settled('quote-accepted-zh')
+  await language('en')
+  await page.getByTestId('quote-status-accepted').first().waitFor()
+  await settled('quote-accepted-en')
+  await language('zh-CN')
 })
 
 test('tidy up: back to the owner, in the language the suite had', async () => {
