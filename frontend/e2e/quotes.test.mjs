@@ -329,6 +329,8 @@ test('a deal closed while the quote was built is refused beside the picker; a qu
   assert.equal(made.customerId, ids.buyer)
   assert.equal(made.quoteId, q.id)
   assert.equal(made.amountMinor, q.totals.totalMinor)
+  // Playwright's click on Accept scrolls the pane a little; the shot shows the page from its top.
+  await page.getByTestId('quote-number').scrollIntoViewIfNeeded()
   await settled('quote-accepted-zh')
   await language('en')
   await page.getByTestId('quote-status-accepted').first().waitFor()
