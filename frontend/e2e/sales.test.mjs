@@ -73,6 +73,7 @@ test('a new deal through the form: the customer is found as one types, and the d
   // Saving empty shows what is required under the fields.
   await page.getByTestId('deal-form-save').click()
   await page.locator('.n-form-item', { has: page.getByTestId('deal-form-title') }).getByText('必填').waitFor()
+  await settled('sales-deal-form-zh', 'deal-drawer')
 
   await page.getByTestId('deal-form-customer').fill('云栖竹艺')
   await page.locator(`[data-testid="deal-customer-option"][data-id="${ids.customer}"]`).click()
@@ -184,6 +185,29 @@ test('a deal whose checklist is done moves on by drag and drop, and its next SOP
   await page.getByTestId('deal-list-search').fill('云栖竹艺')
   await page.locator(`[data-testid="deal-row"][data-id="${ids.second}"]`).waitFor()
   await page.locator(`[data-testid="deal-row"][data-id="${ids.deal}"]`).waitFor()
+})
+
+test('editing a deal someone else changed meanwhile is refused as a conflict, and nothing is overwritten', async () => {
+  await page.getByTestId('sales-tab-list').click()
+  await page.locator(`[data-testid="deal-row"][data-id="${ids.second}"]`).getByTestId('deal-row-open').click()
+  await page.getByTestId('deal-page').waitFor()
+  await page.getByTestId('deal-edit').click()
+  await page.getByTestId('deal-drawer').waitFor()
+
+  const d = await call(page, 'Sales', 'Deal', ids.second)
+  await call(page, 'Sales', 'UpdateDeal', { ...d, stageId: '', decisionMaker: '王总' })
+  await page.getByTestId('deal-form-title').fill('竹编收纳礼盒（改）')
+  await page.getByTestId('deal-form-save').click()
+  await page.getByTestId('sales-conflict').waitFor()
+  await page.getByTestId('sales-conflict-reload').click()
+  // The form now holds what is saved, and the other person's change survived.
+  await page.waitForFunction(
+    ([a, b]) => document.querySelector('[data-testid="deal-form-title"]')?.value === a &&
+      document.querySelector('[data-testid="deal-form-decision-maker"]')?.value === b,
+    [second, '王总'],
+  )
+  await page.getByTestId('deal-form-cancel').click()
+  assert.equal((await call(page, 'Sales', 'Deal', ids.second)).title, second)
 })
 
 test('a task that fell due while the app was closed is summed up on start, with a way to the tasks tab', async () => {
