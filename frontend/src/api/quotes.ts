@@ -2,7 +2,6 @@
 // calls the quote screens need). Every rejection becomes an AppError.
 import * as Quotes from '../../wailsjs/go/app/Quotes'
 import * as Customers from '../../wailsjs/go/app/Customers'
-import * as System from '../../wailsjs/go/app/System'
 import { customer, quote } from '../../wailsjs/go/models'
 import { call } from './errors'
 
@@ -142,9 +141,3 @@ export const searchCustomers = (query: string, limit = 8): Promise<CustomerHit[]
 
 /** One customer with contacts, to copy its address and a contact onto a quote. */
 export const customerById = (id: string): Promise<CustomerRecord> => call(() => Customers.Get(id))
-
-/** Opens a saved file with the system's program for it. */
-export const openPath = (path: string): Promise<void> => call(() => System.OpenPath(path))
-
-/** Opens the folder holding a saved file. */
-export const showInFolder = (path: string): Promise<void> => call(() => System.ShowInFolder(path))
