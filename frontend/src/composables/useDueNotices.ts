@@ -35,7 +35,8 @@ export function useDueNotices(): void {
 
   function summary(tasks: Task[], total: number): void {
     const n = notification.warning({
-      title: t('notifications.dueSummary.title', { n: total }),
+      // Render functions, so an open notice follows a language switch.
+      title: () => t('notifications.dueSummary.title', { n: total }),
       content: () =>
         h('ul', { class: 'due-notice-list', 'data-testid': 'due-summary', style: 'margin: 0; padding-left: 18px' }, [
           ...tasks.map((x) => h('li', { 'data-testid': 'due-summary-task' }, line(x))),
@@ -50,7 +51,7 @@ export function useDueNotices(): void {
 
   function each(task: Task): void {
     const n = notification.info({
-      title: t('notifications.due.title'),
+      title: () => t('notifications.due.title'),
       content: () => h('div', { 'data-testid': 'due-notice' }, line(task)),
       duration: 30_000,
       action: () =>
