@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { defineComponent, type VNode } from 'vue'
 import { mount } from '@vue/test-utils'
 import { createPinia, setActivePinia } from 'pinia'
@@ -31,6 +31,7 @@ describe('useCustomerColumns', () => {
     setActivePinia(createPinia())
     setI18nLanguage('en')
   })
+  afterEach(() => setI18nLanguage('zh-CN'))
 
   it('shows the sort the query holds on its column only', () => {
     const store = useCustomersStore()
