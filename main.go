@@ -6,7 +6,6 @@ package main
 import (
 	"context"
 	"crypto/sha256"
-	"database/sql"
 	"embed"
 	"encoding/hex"
 	"fmt"
@@ -21,17 +20,11 @@ import (
 	"github.com/wailsapp/wails/v2/pkg/options/linux"
 
 	"steady/app"
-	"steady/backend/auth"
-	"steady/backend/catalog"
 	"steady/backend/cli"
-	"steady/backend/company"
-	"steady/backend/customer"
 	"steady/backend/logfile"
 	"steady/backend/prefs"
-	"steady/backend/quote"
-	"steady/backend/sales"
+	"steady/backend/services"
 	"steady/backend/store"
-	"steady/backend/training"
 )
 
 //go:embed all:frontend/dist
@@ -123,24 +116,9 @@ func openDatabase(core *app.Core, path string) {
 	}
 	core.DB = db
 	core.Prefs = prefs.New(db)
-	core.Users = auth.NewService(db, time.Now, 0)
-	core.Company = company.NewService(db, time.Now)
-	core.Training = training.NewService(db, time.Now, core.Company.Location)
-	core.Customers = customer.NewService(db, time.Now, func(ctx context.Context) (*time.Location, error) {
-		return core.Company.Location(ctx), nil
-	}, customer.WonDealTable{})
-	core.Quotes = quote.NewService(db, time.Now)
-	core.Catalog = catalog.NewService(db, time.Now)
-	core.Sales = sales.NewService(db, time.Now, core.Customers)
-	core.Quotes.SetDealWinner(core.Sales) // an accepted quote wins its deal
-	core.Quotes.SetDealReader(core.Sales) // a quote names only a deal of its customer
-	// a customer merged into another takes its deals and quotes along
-	core.Customers.OnMerge("deals", core.Sales.MoveCustomer)
-	core.Customers.OnMerge("quotes", core.Quotes.MoveCustomer)
-	core.Users.OnLevel(func(ctx context.Context, tx *sql.Tx, actorID, userID string) error {
-		_, err := core.Training.AssignDefaultPlansTx(ctx, tx, actorID, userID)
-		return err
-	})
+	set := services.New(db, time.Now)
+	core.Users, core.Company, core.Training = set.Users, set.Company, set.Training
+	core.Customers, core.Quotes, core.Catalog, core.Sales = set.Customers, set.Quotes, set.Catalog, set.Sales
 	if lang, err := core.Prefs.Get(context.Background(), prefs.Language); err == nil {
 		core.SetLanguage(lang)
 	}

@@ -1,0 +1,76 @@
+// Package services builds every backend area on one database and wires the
+// hooks between areas, once, so that the desktop app, the command line and
+// the demo all run the same business rules: an accepted quote wins its deal
+// (or one made for it), a quote names only a deal of its customer, a merged
+// customer takes its deals and quotes along, a rep given a level gets that
+// level's default training plans, and days count in the company's zone.
+package services
+
+import (
+	"context"
+	"database/sql"
+	"time"
+
+	"steady/backend/auth"
+	"steady/backend/catalog"
+	"steady/backend/company"
+	"steady/backend/customer"
+	"steady/backend/quote"
+	"steady/backend/sales"
+	"steady/backend/store"
+	"steady/backend/training"
+)
+
+// Set is every area's service on one database and one clock.
+type Set struct {
+	Users     *auth.Service
+	Company   *company.Service
+	Training  *training.Service
+	Customers *customer.Service
+	Quotes    *quote.Service
+	Catalog   *catalog.Service
+	Sales     *sales.Service
+}
+
+// Option changes how New builds the set.
+type Option func(*config)
+
+type config struct{ hashCost int }
+
+// HashCost sets the bcrypt cost of passwords (0, the default, is bcrypt's
+// default; tests and the demo pass a lower one).
+func HashCost(cost int) Option { return func(c *config) { c.hashCost = cost } }
+
+// New builds the services on db with the clock now and wires them together.
+func New(db *store.DB, now func() time.Time, opts ...Option) *Set {
+	var cfg config
+	for _, o := range opts {
+		o(&cfg)
+	}
+	s := &Set{
+		Users:   auth.NewService(db, now, cfg.hashCost),
+		Company: company.NewService(db, now),
+		Quotes:  quote.NewService(db, now),
+		Catalog: catalog.NewService(db, now),
+	}
+	s.Training = training.NewService(db, now, s.Company.Location)
+	s.Customers = customer.NewService(db, now, func(ctx context.Context) (*time.Location, error) {
+		return s.Company.Location(ctx), nil
+	}, customer.WonDealTable{})
+	s.Sales = sales.NewService(db, now, s.Customers)
+	s.wire()
+	return s
+}
+
+// wire connects the areas through the small interfaces each one offers.
+func (s *Set) wire() {
+	s.Quotes.SetDealWinner(s.Sales) // an accepted quote wins its deal
+	s.Quotes.SetDealReader(s.Sales) // a quote names only a deal of its customer
+	// a customer merged into another takes its deals and quotes along
+	s.Customers.OnMerge("deals", s.Sales.MoveCustomer)
+	s.Customers.OnMerge("quotes", s.Quotes.MoveCustomer)
+	s.Users.OnLevel(func(ctx context.Context, tx *sql.Tx, actorID, userID string) error {
+		_, err := s.Training.AssignDefaultPlansTx(ctx, tx, actorID, userID)
+		return err
+	})
+}
