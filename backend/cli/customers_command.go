@@ -15,8 +15,8 @@ import (
 
 	"steady/backend/apperr"
 	"steady/backend/auth"
-	"steady/backend/company"
 	"steady/backend/customer"
+	"steady/backend/services"
 	"steady/backend/store"
 )
 
@@ -34,14 +34,6 @@ func runCustomers(ctx context.Context, env Env, args []string) error {
 		return runCustomersSearch(ctx, env, args[1:])
 	}
 	return fmt.Errorf("%w: unknown customers subcommand %q", errUsage, args[0])
-}
-
-// customerService wires the customer area as the app does, in the company's zone.
-func customerService(s *store.DB) *customer.Service {
-	zone := func(ctx context.Context) (*time.Location, error) {
-		return company.NewService(s, time.Now).Location(ctx), nil
-	}
-	return customer.NewService(s, time.Now, zone, customer.WonDealTable{})
 }
 
 // parseWithArg parses flags given before or after one positional argument
@@ -95,7 +87,7 @@ func runCustomersImport(ctx context.Context, env Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	sum, err := customerService(s).Import(ctx, actor, tbl, customer.ImportOptions{}, nil)
+	sum, err := services.New(s, time.Now).Customers.Import(ctx, actor, tbl, customer.ImportOptions{}, nil)
 	if err != nil {
 		return fmt.Errorf("%s: %s", file, reason(err))
 	}
@@ -114,7 +106,7 @@ func runCustomersImport(ctx context.Context, env Env, args []string) error {
 
 // actorByLogin finds the active user who acts.
 func actorByLogin(ctx context.Context, s *store.DB, login string) (auth.Actor, error) {
-	users, err := auth.NewService(s, time.Now, 0).Users(ctx, commandLine)
+	users, err := services.New(s, time.Now).Users.Users(ctx, commandLine)
 	if err != nil {
 		return auth.Actor{}, err
 	}
@@ -203,7 +195,7 @@ func runCustomersExport(ctx context.Context, env Env, args []string) error {
 	var sum customer.ExportSummary
 	err = writeNew(*out, func(w io.Writer) error {
 		var exportErr error
-		sum, exportErr = customerService(s).ExportXLSX(ctx, commandLine, lq, *lang, w, nil)
+		sum, exportErr = services.New(s, time.Now).Customers.ExportXLSX(ctx, commandLine, lq, *lang, w, nil)
 		if exportErr == nil && sum.Cancelled {
 			exportErr = ctx.Err()
 		}
@@ -246,7 +238,7 @@ func runCustomersSearch(ctx context.Context, env Env, args []string) error {
 		return err
 	}
 	defer s.Close()
-	hits, err := customerService(s).Search(ctx, commandLine, query, *limit)
+	hits, err := services.New(s, time.Now).Customers.Search(ctx, commandLine, query, *limit)
 	if err != nil {
 		return err
 	}

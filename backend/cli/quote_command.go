@@ -15,6 +15,7 @@ import (
 	"steady/backend/auth"
 	"steady/backend/docs"
 	"steady/backend/quote"
+	"steady/backend/services"
 	"steady/backend/store"
 )
 
@@ -70,7 +71,7 @@ func runQuoteList(ctx context.Context, env Env, args []string) error {
 		return err
 	}
 	defer s.Close()
-	list, err := quote.NewService(s, time.Now).List(ctx, commandLine, quote.Filter{})
+	list, err := services.New(s, time.Now).Quotes.List(ctx, commandLine, quote.Filter{})
 	if err != nil {
 		return err
 	}
@@ -118,7 +119,7 @@ func runQuoteExport(ctx context.Context, env Env, args []string) error {
 		return err
 	}
 	defer s.Close()
-	svc := quote.NewService(s, time.Now)
+	svc := services.New(s, time.Now).Quotes
 	q, err := svc.QuoteByNumber(ctx, commandLine, *number)
 	if err != nil {
 		return fmt.Errorf("quote %s: %w", *number, err)
@@ -169,7 +170,7 @@ func runQuoteExpire(ctx context.Context, env Env, args []string) error {
 		return err
 	}
 	defer s.Close()
-	n, err := quote.NewService(s, time.Now).ExpireDue(ctx)
+	n, err := services.New(s, time.Now).Quotes.ExpireDue(ctx)
 	if err != nil {
 		return err
 	}

@@ -8,11 +8,9 @@ import (
 	"text/tabwriter"
 	"time"
 
-	"steady/backend/company"
-	"steady/backend/customer"
 	"steady/backend/docs"
 	"steady/backend/sales"
-	"steady/backend/store"
+	"steady/backend/services"
 )
 
 // runSales runs `steady sales funnel`, reading with the owner's view.
@@ -38,7 +36,7 @@ func runSales(ctx context.Context, env Env, args []string) error {
 		return err
 	}
 	defer s.Close()
-	f, err := salesService(s).Funnel(ctx, commandLine, sales.FunnelQuery{From: *from, To: *to})
+	f, err := services.New(s, time.Now).Sales.Funnel(ctx, commandLine, sales.FunnelQuery{From: *from, To: *to})
 	if err != nil {
 		return err
 	}
@@ -49,14 +47,6 @@ func runSales(ctx context.Context, env Env, args []string) error {
 		return enc.Encode(out)
 	}
 	return printFunnel(env.Stdout, out)
-}
-
-// salesService wires the sales area as the app does, in the company's zone.
-func salesService(s *store.DB) *sales.Service {
-	zone := func(ctx context.Context) (*time.Location, error) {
-		return company.NewService(s, time.Now).Location(ctx), nil
-	}
-	return sales.NewService(s, time.Now, customer.NewService(s, time.Now, zone, customer.WonDealTable{}))
 }
 
 // funnelStage is one line of the command's output: the deals created in the

@@ -8,7 +8,7 @@ import (
 	"time"
 
 	"steady/backend/auth"
-	"steady/backend/company"
+	"steady/backend/services"
 	"steady/backend/store"
 	"steady/backend/training"
 )
@@ -51,7 +51,7 @@ func runTraining(ctx context.Context, env Env, args []string) error {
 		return err
 	}
 	defer s.Close()
-	svc := training.NewService(s, time.Now, companyZone(s))
+	svc := services.New(s, time.Now).Training
 	if err := writeExport(ctx, svc, *out, *lang, *level); err != nil {
 		return err
 	}
@@ -78,19 +78,4 @@ func writeExport(ctx context.Context, svc *training.Service, out, lang, level st
 		_ = os.Remove(tmp)
 	}
 	return err
-}
-
-// companyZone reads the company's time zone, which decides what "today" is.
-func companyZone(db *store.DB) func(context.Context) *time.Location {
-	return func(ctx context.Context) *time.Location {
-		settings, err := company.NewService(db, time.Now).Settings(ctx)
-		if err != nil {
-			return time.UTC
-		}
-		loc, err := time.LoadLocation(settings.Timezone)
-		if err != nil {
-			return time.UTC
-		}
-		return loc
-	}
 }
