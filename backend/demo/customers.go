@@ -22,15 +22,9 @@ const customerBatch = 500
 // birthdays), a story of follow-ups over up to two years, moves between
 // stages, wins, and trips through the pool; then the daily sweep runs, so
 // the pool rule and segments are as the app would leave them.
-func addCustomers(ctx context.Context, db *store.DB, r *rand.Rand, now time.Time, n int) error {
+func addCustomers(ctx context.Context, db *store.DB, svc *customer.Service, c *clock, t team, r *rand.Rand, now time.Time, n int) error {
 	if n <= 0 {
 		return nil
-	}
-	c := &clock{t: now}
-	svc := customer.NewService(db, c.now, customer.FixedZone(quoteZone), customer.WonDealTable{})
-	t, err := loadTeam(ctx, db)
-	if err != nil {
-		return err
 	}
 	p := &planner{r: r, t: t, now: now, n: n, brands: map[string][]string{}}
 	for start := 0; start < n; start += customerBatch {
@@ -48,7 +42,7 @@ func addCustomers(ctx context.Context, db *store.DB, r *rand.Rand, now time.Time
 		}
 	}
 	c.t = now
-	_, err = svc.Sweep(ctx, now)
+	_, err := svc.Sweep(ctx, now)
 	return err
 }
 

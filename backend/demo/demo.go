@@ -13,6 +13,7 @@ import (
 
 	"steady/backend/auth"
 	"steady/backend/company"
+	"steady/backend/services"
 	"steady/backend/setup"
 	"steady/backend/store"
 )
@@ -50,33 +51,52 @@ func Create(ctx context.Context, path string, opts Options) (Summary, error) {
 		opts.Now = time.Now()
 	}
 	r := rand.New(rand.NewPCG(opts.Seed, opts.Seed^0x5eed))
-	now := func() time.Time { return opts.Now }
-	users := auth.NewService(db, now, opts.HashCost)
+	// One set of services, wired as the app wires them, on the demo's own
+	// clock: each part of the story sets the clock to when it happens.
+	c := &clock{t: opts.Now}
+	set := services.New(db, c.now, services.HashCost(opts.HashCost))
 	profile := companies[r.IntN(len(companies))]
 	ownerName := personName(r)
-	res, err := setup.RunWith(ctx, db, users, company.NewService(db, now),
+	res, err := setup.RunWith(ctx, db, set.Users, set.Company,
 		setup.Input{CompanyName: profile.name, OwnerName: ownerName, Login: "owner", Password: Password},
 		withContact(company.Defaults(profile.name), profile))
 	if err != nil {
 		return Summary{}, err
 	}
-	n, err := addTeam(ctx, db, users, res.OwnerID, r, opts.Now)
+	n, err := addTeam(ctx, db, set.Users, res.OwnerID, r, opts.Now)
 	if err != nil {
 		return Summary{}, err
 	}
-	if err := addTraining(ctx, db, users, res.OwnerID, r, opts.Now); err != nil {
-		return Summary{}, err
-	}
-	if err := addCustomers(ctx, db, r, opts.Now, opts.Customers); err != nil {
-		return Summary{}, err
-	}
-	if err := addQuotes(ctx, db, r, opts.Now); err != nil {
-		return Summary{}, err
-	}
-	if err := addSales(ctx, db, r, opts.Now, opts.Customers); err != nil {
+	if err := play(ctx, db, set, c, r, opts); err != nil {
 		return Summary{}, err
 	}
 	return Summary{Company: profile.name, Users: n + 1}, nil
+}
+
+// play writes the areas' stories in an order where each finds what it
+// needs: training for the team, customers, a catalog the deals and quotes
+// name, a year of deals, then the last weeks' quotes, each with its deal.
+func play(ctx context.Context, db *store.DB, set *services.Set, c *clock, r *rand.Rand, opts Options) error {
+	t, err := loadTeam(ctx, db)
+	if err != nil {
+		return err
+	}
+	if err := addTraining(ctx, set.Training, set.Users, t.owner, c, r, opts.Now); err != nil {
+		return err
+	}
+	if err := addCustomers(ctx, db, set.Customers, c, t, r, opts.Now, opts.Customers); err != nil {
+		return err
+	}
+	c.t = opts.Now.AddDate(-1, 0, -30) // the catalog was there before the year of deals
+	products, err := addCatalog(ctx, set.Catalog, t.owner)
+	if err != nil {
+		return err
+	}
+	p, err := addSales(ctx, db, set, c, t, r, opts.Now, opts.Customers)
+	if err != nil {
+		return err
+	}
+	return addQuotes(ctx, db, set.Quotes, p, t, products, r)
 }
 
 func withContact(s company.Settings, p companyProfile) company.Settings {

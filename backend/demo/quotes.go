@@ -20,39 +20,35 @@ const demoQuotes = 24
 var fates = []string{"draft", "pending", "approved", "sent", "accepted", "rejected", "expired", "revised",
 	"approvedAfterReview", "sent", "accepted", "revisedTwice"}
 
-// clock is the demo's settable time, so quotes carry past dates.
+// clock is the demo's settable time, so records carry past dates.
 type clock struct{ t time.Time }
 
 func (c *clock) now() time.Time { return c.t }
 
-// addQuotes fills the catalog with office and industrial products, two tier
-// price lists, and quotes by every rep in every status.
-func addQuotes(ctx context.Context, db *store.DB, r *rand.Rand, now time.Time) error {
-	c := &clock{t: now.AddDate(0, 0, -60)}
-	team, err := loadTeam(ctx, db)
+// addQuotes writes the last weeks' quotes by the reps in every status, each
+// for a deal of the rep's customer that has come to the quotation stage;
+// the customer's answer decides the deal (see quotedDeal).
+func addQuotes(ctx context.Context, db *store.DB, svc *quote.Service, p *player, t team, products []catalog.Product, r *rand.Rand) error {
+	accounts, err := quoteAccounts(ctx, db, t)
 	if err != nil {
 		return err
 	}
-	products, err := addCatalog(ctx, catalog.NewService(db, c.now), team.owner)
-	if err != nil {
-		return err
-	}
-	customers, err := quoteCustomers(ctx, db)
-	if err != nil {
-		return err
-	}
-	svc := quote.NewService(db, c.now)
 	for i := range demoQuotes {
+		fate := fates[i%len(fates)]
 		// Quotes start 10 to 56 days back, so even a twice-revised one ends before now.
-		c.t = now.AddDate(0, 0, -(demoQuotes-i)*2-8).Add(time.Duration(r.IntN(8*60)) * time.Minute)
-		rep := team.reps[i%len(team.reps)]
-		in := quoteInput(r, products, customers[i%len(customers)], fates[i%len(fates)])
-		if err := playQuote(ctx, svc, c, team, rep, in, fates[i%len(fates)], r); err != nil {
-			return fmt.Errorf("demo: quote %d (%s): %w", i+1, fates[i%len(fates)], err)
+		at := p.now.AddDate(0, 0, -(demoQuotes-i)*2-8).Add(time.Duration(r.IntN(8*60)) * time.Minute)
+		a := accounts[i%len(accounts)]
+		qs := &quoteStory{manager: t.manager, in: quoteInput(r, products, a.ref, fate), fate: fate}
+		title, amount := quoteDeal(r, products, qs.in)
+		if err := p.quotedDeal(ctx, a.account, at, qs, title, amount); err != nil {
+			return fmt.Errorf("demo: quote %d (%s): %w", i+1, fate, err)
 		}
 	}
-	c.t = now
-	_, err = svc.ExpireDue(ctx)
+	p.c.t = p.now
+	if _, err := svc.ExpireDue(ctx); err != nil {
+		return err
+	}
+	_, err = p.svc.Sweep(ctx) // the quotes' deals, as the app's daily sweep leaves them
 	return err
 }
 
@@ -120,31 +116,64 @@ func addCatalog(ctx context.Context, svc *catalog.Service, owner auth.Actor) ([]
 // customerRef is who a demo quote is for.
 type customerRef struct{ id, name, address, contact, phone string }
 
-// quoteCustomers uses the demo's customers when the customers area made
-// some, and invented companies otherwise.
-func quoteCustomers(ctx context.Context, db *store.DB) ([]customerRef, error) {
-	rows, err := db.Read().QueryContext(ctx, `SELECT k.id, k.name, k.address, coalesce(p.name, ''), coalesce(nullif(p.phone, ''), k.phone)
+// quoteAccount is a customer a demo quote is written for, and its rep.
+type quoteAccount struct {
+	account
+	ref customerRef
+}
+
+// quoteAccounts takes up to three company customers of each rep, the
+// earliest first, the reps in turn, so the quotes spread over the team.
+func quoteAccounts(ctx context.Context, db *store.DB, t team) ([]quoteAccount, error) {
+	reps := map[string]auth.Actor{}
+	for _, rep := range t.reps {
+		reps[rep.ID] = rep
+	}
+	rows, err := db.Read().QueryContext(ctx, `SELECT id, owner_id, name, address, contact, phone FROM (
+		SELECT k.id, k.owner_id, k.name, k.address, coalesce(p.name, '') AS contact,
+			coalesce(nullif(p.phone, ''), k.phone) AS phone, k.created_at,
+			row_number() OVER (PARTITION BY k.owner_id ORDER BY k.created_at, k.id) AS nth
 		FROM customers k LEFT JOIN contacts p ON p.customer_id = k.id AND p.is_primary = 1 AND p.deleted_at IS NULL
-		WHERE k.deleted_at IS NULL AND k.kind = 'company' ORDER BY k.created_at, k.id LIMIT 12`)
+		WHERE k.deleted_at IS NULL AND k.kind = 'company' AND k.owner_id IS NOT NULL)
+		WHERE nth <= 3 ORDER BY nth, created_at, id`)
 	if err != nil {
 		return nil, fmt.Errorf("demo: customers to quote: %w", err)
 	}
 	defer rows.Close()
-	var out []customerRef
+	var out []quoteAccount
 	for rows.Next() {
-		var c customerRef
-		if err := rows.Scan(&c.id, &c.name, &c.address, &c.contact, &c.phone); err != nil {
+		var a quoteAccount
+		var owner string
+		if err := rows.Scan(&a.ref.id, &owner, &a.ref.name, &a.ref.address, &a.ref.contact, &a.ref.phone); err != nil {
 			return nil, fmt.Errorf("demo: customers to quote: %w", err)
 		}
-		out = append(out, c)
+		if rep, ok := reps[owner]; ok && len(out) < 12 {
+			a.customerID, a.owner = a.ref.id, rep
+			out = append(out, a)
+		}
 	}
-	if err := rows.Err(); err != nil || len(out) > 0 {
-		return out, err
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("demo: customers to quote: %w", err)
 	}
-	for _, d := range demoCompanies {
-		out = append(out, customerRef{name: d.name, address: d.address, contact: d.contact, phone: d.phone})
+	if len(out) == 0 {
+		return nil, fmt.Errorf("demo: no rep has a company customer to quote")
 	}
 	return out, nil
+}
+
+// quoteDeal is the title and expected amount of the deal a quote is for:
+// the first product's name and the lines at list price, in round thousands.
+func quoteDeal(r *rand.Rand, products []catalog.Product, in quote.Input) (string, int64) {
+	byID := map[string]catalog.Product{}
+	for _, p := range products {
+		byID[p.ID] = p
+	}
+	var amount int64
+	for _, l := range in.Lines {
+		amount += byID[l.ProductID].ListPriceMinor * l.QtyMilli / 1000
+	}
+	title := byID[in.Lines[0].ProductID].NameZh + dealTopics[r.IntN(len(dealTopics))]
+	return title, max(amount/100_000, 1) * 100_000
 }
 
 // quoteInput picks two to six products with believable quantities.

@@ -2,84 +2,142 @@ package demo
 
 import (
 	"context"
-	"math/rand/v2"
 	"time"
 
 	"steady/backend/auth"
 	"steady/backend/quote"
 )
 
-// playQuote writes one quote as rep and takes it to its fate, moving the
-// clock forward between steps the way days pass in a real sale.
-func playQuote(ctx context.Context, svc *quote.Service, c *clock, t team, rep auth.Actor, in quote.Input, fate string, r *rand.Rand) error {
-	issue := c.t.In(quoteZone).Format(time.DateOnly)
-	in.IssueDate, in.ValidUntil = issue, quoteDay(issue, 60)
-	if fate == "expired" {
-		in.ValidUntil = quoteDay(issue, 10)
-	}
-	q, err := svc.Create(ctx, rep, in)
-	if err != nil || fate == "draft" {
-		return err
-	}
-	later := func(hours int) { c.t = c.t.Add(time.Duration(hours+r.IntN(hours+1)) * time.Hour) }
-	later(2)
-	if q, err = svc.Submit(ctx, rep, q.ID, q.Version); err != nil || fate == "pending" || fate == "approved" {
-		return err
-	}
-	if q.Status == quote.StatusPendingApproval {
-		later(3)
-		if q, err = svc.Approve(ctx, t.manager, q.ID, q.Version, "客户年度框架采购，同意本次折扣。"); err != nil || fate == "approvedAfterReview" {
-			return err
-		}
-	}
-	later(1)
-	if q, err = svc.MarkSent(ctx, rep, q.ID, q.Version); err != nil {
-		return err
-	}
-	later(48)
-	switch fate {
-	case "accepted":
-		_, err = svc.Accept(ctx, rep, q.ID, q.Version)
-	case "rejected":
-		_, err = svc.Decline(ctx, rep, q.ID, q.Version)
-	case "revised":
-		_, err = revise(ctx, svc, t, rep, q, in, 1)
-	case "revisedTwice":
-		if q, err = revise(ctx, svc, t, rep, q, in, 1); err == nil {
-			later(48)
-			_, err = revise(ctx, svc, t, rep, q, in, 2)
-		}
-	}
-	return err
+// quoteStory is a quote a rep writes for a deal and where its story ends;
+// q is the quote as the last step left it.
+type quoteStory struct {
+	manager auth.Actor
+	in      quote.Input
+	fate    string
+	q       quote.Quote
 }
 
-// revise makes the next revision: the customer asked for more of the first
-// line at a slightly better price; the new revision is sent again.
-func revise(ctx context.Context, svc *quote.Service, t team, rep auth.Actor, q quote.Quote, in quote.Input, round int) (quote.Quote, error) {
-	next, err := svc.Revise(ctx, rep, q.ID, q.Version)
-	if err != nil {
-		return next, err
+// planQuote adds the quote's steps to the deal from at, moving forward the
+// way days pass in a real sale, and returns the time of its last step (the
+// customer's answer, when there is one).
+func (p *player) planQuote(d *demoDeal, qs *quoteStory, at time.Time) time.Time {
+	later := func(hours int) { at = at.Add(time.Duration(hours+p.r.IntN(hours+1)) * time.Hour) }
+	d.at(at, p.writeQuote(qs))
+	if qs.fate == "draft" {
+		return at
 	}
-	in.ID, in.Version, in.IssueDate, in.ValidUntil = next.ID, next.Version, next.IssueDate, next.ValidUntil
-	in.Lines = append([]quote.LineInput(nil), in.Lines...)
-	for i, l := range next.Lines {
-		in.Lines[i].ID = l.ID
+	later(2)
+	d.at(at, p.quoteStep(qs, p.quotes.Submit))
+	if qs.fate == "pending" || qs.fate == "approved" {
+		return at
 	}
-	first := next.Lines[0]
-	in.Lines[0] = quote.LineInput{ID: first.ID, ProductID: first.ProductID, QtyMilli: first.QtyMilli + int64(round)*2000,
-		UnitPriceMinor: max(first.FloorPriceMinor, first.UnitPriceMinor*(100-int64(round)*2)/100), TaxRateBP: first.TaxRateBP}
-	if next, err = svc.Update(ctx, rep, in); err != nil {
-		return next, err
+	later(3)
+	d.at(at, p.approveQuote(qs, "客户年度框架采购，同意本次折扣。"))
+	if qs.fate == "approvedAfterReview" {
+		return at
 	}
-	if next, err = svc.Submit(ctx, rep, next.ID, next.Version); err != nil {
-		return next, err
+	later(1)
+	d.at(at, p.quoteStep(qs, p.quotes.MarkSent))
+	later(48)
+	switch qs.fate {
+	case "accepted":
+		d.at(at, p.acceptQuote(qs))
+	case "rejected":
+		d.at(at, p.quoteStep(qs, p.quotes.Decline))
+	case "revised":
+		d.at(at, p.reviseQuote(qs, 1))
+	case "revisedTwice":
+		d.at(at, p.reviseQuote(qs, 1))
+		later(48)
+		d.at(at, p.reviseQuote(qs, 2))
 	}
-	if next.Status == quote.StatusPendingApproval {
-		if next, err = svc.Approve(ctx, t.manager, next.ID, next.Version, "同意按修订价格报出。"); err != nil {
-			return next, err
+	return at
+}
+
+// writeQuote creates the quote for the deal, issued on the clock's day.
+func (p *player) writeQuote(qs *quoteStory) func(ctx context.Context, d *demoDeal) error {
+	return func(ctx context.Context, d *demoDeal) error {
+		issue := p.c.t.In(quoteZone).Format(time.DateOnly)
+		qs.in.DealID, qs.in.IssueDate, qs.in.ValidUntil = d.id, issue, quoteDay(issue, 60)
+		if qs.fate == "expired" {
+			qs.in.ValidUntil = quoteDay(issue, 10)
 		}
+		var err error
+		qs.q, err = p.quotes.Create(ctx, d.owner, qs.in)
+		return err
 	}
-	return svc.MarkSent(ctx, rep, next.ID, next.Version)
+}
+
+// quoteStep is one status change the deal's rep makes to the quote.
+func (p *player) quoteStep(qs *quoteStory, change func(ctx context.Context, actor auth.Actor, id string, version int) (quote.Quote, error)) func(ctx context.Context, d *demoDeal) error {
+	return func(ctx context.Context, d *demoDeal) error {
+		q, err := change(ctx, d.owner, qs.q.ID, qs.q.Version)
+		if err == nil {
+			qs.q = q
+		}
+		return err
+	}
+}
+
+// approveQuote has the manager approve a quote waiting for approval (one
+// whose discount is beyond the rep's limit); others pass.
+func (p *player) approveQuote(qs *quoteStory, note string) func(ctx context.Context, d *demoDeal) error {
+	return func(ctx context.Context, d *demoDeal) error {
+		if qs.q.Status != quote.StatusPendingApproval {
+			return nil
+		}
+		q, err := p.quotes.Approve(ctx, qs.manager, qs.q.ID, qs.q.Version, note)
+		if err == nil {
+			qs.q = q
+		}
+		return err
+	}
+}
+
+// acceptQuote records the customer's yes; the sales area wins the deal.
+func (p *player) acceptQuote(qs *quoteStory) func(ctx context.Context, d *demoDeal) error {
+	accept := p.quoteStep(qs, p.quotes.Accept)
+	return func(ctx context.Context, d *demoDeal) error {
+		if err := accept(ctx, d); err != nil {
+			return err
+		}
+		won, err := p.svc.Deal(ctx, d.owner, d.id)
+		return d.keep(won.Deal, err)
+	}
+}
+
+// reviseQuote makes the next revision: the customer asked for more of the
+// first line at a slightly better price; the new revision is sent again.
+func (p *player) reviseQuote(qs *quoteStory, round int) func(ctx context.Context, d *demoDeal) error {
+	return func(ctx context.Context, d *demoDeal) error {
+		svc, rep := p.quotes, d.owner
+		next, err := svc.Revise(ctx, rep, qs.q.ID, qs.q.Version)
+		if err != nil {
+			return err
+		}
+		in := qs.in
+		in.ID, in.Version, in.IssueDate, in.ValidUntil = next.ID, next.Version, next.IssueDate, next.ValidUntil
+		in.Lines = append([]quote.LineInput(nil), qs.in.Lines...)
+		for i, l := range next.Lines {
+			in.Lines[i].ID = l.ID
+		}
+		first := next.Lines[0]
+		in.Lines[0] = quote.LineInput{ID: first.ID, ProductID: first.ProductID, QtyMilli: first.QtyMilli + int64(round)*2000,
+			UnitPriceMinor: max(first.FloorPriceMinor, first.UnitPriceMinor*(100-int64(round)*2)/100), TaxRateBP: first.TaxRateBP}
+		if next, err = svc.Update(ctx, rep, in); err != nil {
+			return err
+		}
+		if next, err = svc.Submit(ctx, rep, next.ID, next.Version); err != nil {
+			return err
+		}
+		if next.Status == quote.StatusPendingApproval {
+			if next, err = svc.Approve(ctx, qs.manager, next.ID, next.Version, "同意按修订价格报出。"); err != nil {
+				return err
+			}
+		}
+		qs.q, err = svc.MarkSent(ctx, rep, next.ID, next.Version)
+		return err
+	}
 }
 
 var quoteZone = mustZone("Asia/Shanghai")

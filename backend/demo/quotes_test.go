@@ -66,4 +66,30 @@ func TestDemoQuotesCoverEveryStatus(t *testing.T) {
 	if n, _ := svc.ExpireDue(ctx); n != 0 {
 		t.Errorf("the demo left %d quotes to expire", n)
 	}
+	checkQuoteDeals(t, db)
+}
+
+// checkQuoteDeals: every demo quote names a deal of its own customer and
+// rep, and the customer's answer decided the deal as the app decides it.
+func checkQuoteDeals(t *testing.T, db *store.DB) {
+	t.Helper()
+	cases := []struct {
+		what, query string
+		want        int
+	}{
+		{"quotes without a deal of their customer and rep", `SELECT count(*) FROM quotes q LEFT JOIN deals d
+			ON d.id = q.deal_id AND d.customer_id = q.customer_id AND d.owner_id = q.owner_id WHERE d.id IS NULL`, 0},
+		{"accepted quotes whose deal they did not win", `SELECT count(*) FROM quotes q JOIN deals d ON d.id = q.deal_id
+			WHERE q.status = 'accepted' AND NOT (d.status = 'won' AND d.quote_id = q.id AND d.amount_minor = q.total_minor)`, 0},
+		{"accepted quotes whose customer has not bought", `SELECT count(*) FROM quotes q JOIN customers k ON k.id = q.customer_id
+			WHERE q.status = 'accepted' AND k.stage NOT IN ('customer', 'repeat')`, 0},
+		{"rejected or expired quotes whose deal is not lost", `SELECT count(*) FROM quotes q JOIN deals d ON d.id = q.deal_id
+			WHERE q.status IN ('rejected', 'expired') AND d.status <> 'lost'`, 0},
+		{"deals won by a quote", `SELECT count(DISTINCT d.id) FROM deals d JOIN quotes q ON q.id = d.quote_id`, 4},
+	}
+	for _, c := range cases {
+		if n := count(t, db, c.query); n != c.want {
+			t.Errorf("%s = %d, want %d", c.what, n, c.want)
+		}
+	}
 }

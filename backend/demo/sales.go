@@ -8,7 +8,9 @@ import (
 
 	"steady/backend/auth"
 	"steady/backend/customer"
+	"steady/backend/quote"
 	"steady/backend/sales"
+	"steady/backend/services"
 	"steady/backend/store"
 )
 
@@ -19,30 +21,26 @@ func salesAccountCount(customers int) int { return min(max(customers/20, 4), 16)
 
 // addSales plays a year of deals with the demo's customers, one customer's
 // deals after another: every stage reached, deals won and lost with their
-// reasons, and SOP tasks done on time, done late and missed.
-func addSales(ctx context.Context, db *store.DB, r *rand.Rand, now time.Time, size int) error {
-	c := &clock{t: now.AddDate(-1, 0, -10)}
-	customers := customer.NewService(db, c.now, customer.FixedZone(quoteZone), customer.WonDealTable{})
-	t, err := loadTeam(ctx, db)
+// reasons, and SOP tasks done on time, done late and missed. It returns the
+// player, which later plays the deals the demo's quotes are written for.
+func addSales(ctx context.Context, db *store.DB, set *services.Set, c *clock, t team, r *rand.Rand, now time.Time, size int) (*player, error) {
+	c.t = now.AddDate(-1, 0, -10)
+	accounts, err := salesAccounts(ctx, db, set.Customers, t, r, salesAccountCount(size))
 	if err != nil {
-		return err
+		return nil, err
 	}
-	accounts, err := salesAccounts(ctx, db, customers, t, r, salesAccountCount(size))
+	p, err := newPlayer(ctx, db, set, c, r, now)
 	if err != nil {
-		return err
-	}
-	p, err := newPlayer(ctx, db, sales.NewService(db, c.now, customers), customers, c, r, now)
-	if err != nil {
-		return err
+		return nil, err
 	}
 	for _, a := range accounts {
 		if err := p.account(ctx, a); err != nil {
-			return err
+			return nil, err
 		}
 	}
 	c.t = now
 	_, err = p.svc.Sweep(ctx)
-	return err
+	return p, err
 }
 
 // account is a customer the demo sells to, and the rep who owns it.
@@ -111,10 +109,12 @@ func inventAccounts(ctx context.Context, customers *customer.Service, t team, r 
 	return out, nil
 }
 
-// player plays deals through the sales area with the demo's clock.
+// player plays deals, and the quotes written for them, through the sales
+// and quote areas with the demo's clock.
 type player struct {
 	svc       *sales.Service
 	customers *customer.Service
+	quotes    *quote.Service
 	c         *clock
 	r         *rand.Rand
 	now       time.Time
@@ -126,8 +126,9 @@ type player struct {
 	products  []sales.ProductOfInterest
 }
 
-func newPlayer(ctx context.Context, db *store.DB, svc *sales.Service, customers *customer.Service, c *clock, r *rand.Rand, now time.Time) (*player, error) {
-	p := &player{svc: svc, customers: customers, c: c, r: r, now: now, rules: map[string][]sales.Rule{}}
+func newPlayer(ctx context.Context, db *store.DB, set *services.Set, c *clock, r *rand.Rand, now time.Time) (*player, error) {
+	svc := set.Sales
+	p := &player{svc: svc, customers: set.Customers, quotes: set.Quotes, c: c, r: r, now: now, rules: map[string][]sales.Rule{}}
 	stages, err := svc.Stages(ctx)
 	if err != nil {
 		return nil, err

@@ -7,7 +7,6 @@ import (
 	"time"
 
 	"steady/backend/auth"
-	"steady/backend/store"
 	"steady/backend/training"
 )
 
@@ -68,8 +67,9 @@ var demoActions = []string{
 // addTraining gives the demo team a course catalogue, a plan per level,
 // past sessions with attendance and scores, and role-play practice with
 // feedback and follow-up tasks.
-func addTraining(ctx context.Context, db *store.DB, users *auth.Service, ownerID string, r *rand.Rand, now time.Time) error {
-	team, err := users.Users(ctx, auth.Actor{ID: ownerID, Role: auth.RoleOwner})
+func addTraining(ctx context.Context, svc *training.Service, users *auth.Service, owner auth.Actor, c *clock, r *rand.Rand, now time.Time) error {
+	c.t = now
+	team, err := users.Users(ctx, owner)
 	if err != nil {
 		return err
 	}
@@ -83,12 +83,14 @@ func addTraining(ctx context.Context, db *store.DB, users *auth.Service, ownerID
 			reps = append(reps, u)
 		}
 	}
-	svc := training.NewService(db, func() time.Time { return now }, shanghai)
 	courses, err := addCourses(ctx, svc, manager)
 	if err != nil {
 		return err
 	}
-	if err := addPlans(ctx, db, manager, courses, reps, now); err != nil {
+	c.t = now.AddDate(0, 0, -75) // the plans started 75 days ago
+	err = addPlans(ctx, svc, manager, courses, reps)
+	c.t = now
+	if err != nil {
 		return err
 	}
 	if err := addSessions(ctx, svc, manager, reps, r, now); err != nil {
@@ -125,16 +127,15 @@ func addCourses(ctx context.Context, svc *training.Service, manager auth.Actor) 
 }
 
 // addPlans creates the plans (given automatically to new reps) and gives
-// them to the team: new hires from their hire date, the others as if their
-// plan had started 75 days ago, so the matrix shows done, due and overdue.
-func addPlans(ctx context.Context, db *store.DB, manager auth.Actor, courses []training.Course, reps []auth.User, now time.Time) error {
-	earlier := training.NewService(db, func() time.Time { return now.AddDate(0, 0, -75) }, shanghai)
+// them to the team: new hires from their hire date, the others from the
+// clock's day (75 days back), so the matrix shows done, due and overdue.
+func addPlans(ctx context.Context, svc *training.Service, manager auth.Actor, courses []training.Course, reps []auth.User) error {
 	for _, p := range demoPlans {
 		in := training.PlanInput{Name: p.name, Level: p.level, AutoAssign: true}
 		for i, idx := range p.courses {
 			in.Items = append(in.Items, training.PlanItemInput{CourseID: courses[idx].ID, DueDays: p.days[i]})
 		}
-		plan, err := earlier.CreatePlan(ctx, manager, in)
+		plan, err := svc.CreatePlan(ctx, manager, in)
 		if err != nil {
 			return fmt.Errorf("demo: plan %s: %w", p.name, err)
 		}
@@ -143,7 +144,7 @@ func addPlans(ctx context.Context, db *store.DB, manager auth.Actor, courses []t
 				continue
 			}
 			fromHire := rep.Level == auth.LevelNewHire
-			if _, err := earlier.AssignPlan(ctx, manager, training.AssignPlanInput{PlanID: plan.ID, UserIDs: []string{rep.ID}, FromHireDate: fromHire}); err != nil {
+			if _, err := svc.AssignPlan(ctx, manager, training.AssignPlanInput{PlanID: plan.ID, UserIDs: []string{rep.ID}, FromHireDate: fromHire}); err != nil {
 				return fmt.Errorf("demo: assign %s: %w", p.name, err)
 			}
 		}
