@@ -1,3 +1,4 @@
+import { quietly } from '../lib/quiet'
 import { computed, ref, watch } from 'vue'
 import { defineStore } from 'pinia'
 import { useOsTheme } from 'naive-ui'
@@ -30,7 +31,7 @@ export const usePreferencesStore = defineStore('preferences', () => {
     (lang) => {
       setI18nLanguage(lang)
       // The native menu follows what the UI shows; failing to relabel it is harmless.
-      sessionApi.menuLanguage(lang).catch(() => {})
+      sessionApi.menuLanguage(lang).catch(quietly('menu language'))
     },
     { immediate: true },
   )
