@@ -11,8 +11,8 @@ import (
 
 	"golang.org/x/crypto/bcrypt"
 
-	"steady/backend/auth"
 	"steady/backend/demo"
+	"steady/backend/services"
 	"steady/backend/store"
 )
 
@@ -92,7 +92,7 @@ func TestDemoBackupCheckRestore(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer s.Close()
-	users := auth.NewService(s, time.Now, bcrypt.MinCost)
+	users := services.New(s, time.Now, services.HashCost(bcrypt.MinCost)).Users
 	for _, login := range []string{"owner", "manager", "rep1", "rep5"} {
 		if _, err := users.Authenticate(ctx, login, demo.Password); err != nil {
 			t.Errorf("%s cannot sign in after restore: %v", login, err)

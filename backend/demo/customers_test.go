@@ -9,6 +9,7 @@ import (
 
 	"steady/backend/auth"
 	"steady/backend/customer"
+	"steady/backend/services"
 )
 
 func TestDemoCustomersLiveAYearOrTwo(t *testing.T) {
@@ -47,7 +48,7 @@ func TestDemoCustomersLiveAYearOrTwo(t *testing.T) {
 		}
 	}
 	now := func() time.Time { return time.Date(2026, 11, 27, 9, 0, 0, 0, time.UTC) }
-	svc := customer.NewService(db, now, customer.FixedZone(quoteZone), customer.WonDealTable{})
+	svc := services.New(db, now).Customers
 	owner := auth.Actor{Role: auth.RoleOwner}
 	pairs, err := svc.Duplicates(context.Background(), owner, 0)
 	if err != nil || len(pairs) == 0 || !slices.Contains(pairs[0].Reasons, customer.ReasonSamePhone) {

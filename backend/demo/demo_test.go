@@ -9,7 +9,7 @@ import (
 	"golang.org/x/crypto/bcrypt"
 
 	"steady/backend/auth"
-	"steady/backend/company"
+	"steady/backend/services"
 	"steady/backend/store"
 )
 
@@ -26,7 +26,8 @@ func names(t *testing.T, seed uint64) []string {
 		t.Fatal(err)
 	}
 	defer db.Close()
-	svc := auth.NewService(db, func() time.Time { return now }, bcrypt.MinCost)
+	set := services.New(db, func() time.Time { return now }, services.HashCost(bcrypt.MinCost))
+	svc := set.Users
 	owner, err := svc.Authenticate(ctx, "owner", Password)
 	if err != nil {
 		t.Fatal(err)
@@ -35,7 +36,7 @@ func names(t *testing.T, seed uint64) []string {
 	if err != nil {
 		t.Fatal(err)
 	}
-	c, err := company.NewService(db, time.Now).Settings(ctx)
+	c, err := set.Company.Settings(ctx)
 	if err != nil {
 		t.Fatal(err)
 	}

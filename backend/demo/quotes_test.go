@@ -11,6 +11,7 @@ import (
 	"steady/backend/auth"
 	"steady/backend/catalog"
 	"steady/backend/quote"
+	"steady/backend/services"
 	"steady/backend/store"
 )
 
@@ -27,7 +28,8 @@ func TestDemoQuotesCoverEveryStatus(t *testing.T) {
 	}
 	defer db.Close()
 	owner := auth.Actor{Role: auth.RoleOwner}
-	products, err := catalog.NewService(db, time.Now).Products(ctx, owner, catalog.ProductFilter{})
+	set := services.New(db, func() time.Time { return now })
+	products, err := set.Catalog.Products(ctx, owner, catalog.ProductFilter{})
 	if err != nil || len(products) < 20 {
 		t.Fatalf("catalog: %d products, %v", len(products), err)
 	}
@@ -40,7 +42,7 @@ func TestDemoQuotesCoverEveryStatus(t *testing.T) {
 			t.Errorf("no product sold by %s", u)
 		}
 	}
-	svc := quote.NewService(db, func() time.Time { return now })
+	svc := set.Quotes
 	list, err := svc.List(ctx, owner, quote.Filter{})
 	if err != nil {
 		t.Fatal(err)

@@ -11,6 +11,7 @@ import (
 	"golang.org/x/crypto/bcrypt"
 
 	"steady/backend/auth"
+	"steady/backend/services"
 	"steady/backend/store"
 	"steady/backend/training"
 )
@@ -30,7 +31,7 @@ func trainingFingerprint(t *testing.T, seed uint64) string {
 		t.Fatal(err)
 	}
 	defer db.Close()
-	svc := training.NewService(db, func() time.Time { return now }, shanghai)
+	svc := services.New(db, func() time.Time { return now }).Training
 	owner := auth.Actor{Role: auth.RoleOwner}
 	var b strings.Builder
 	courses, _ := svc.Courses(ctx, owner, training.CourseFilter{})
