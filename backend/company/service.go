@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"sync"
 	"time"
 
 	"steady/backend/apperr"
@@ -117,9 +118,21 @@ func (s *Service) Location(ctx context.Context) *time.Location {
 	if err != nil {
 		return time.UTC
 	}
-	loc, err := time.LoadLocation(settings.Timezone)
+	return zoneNamed(settings.Timezone)
+}
+
+// zones caches loaded time zones by name: loading one reads the zone
+// database, and Location is asked for on every date a list or import shows.
+var zones sync.Map
+
+func zoneNamed(name string) *time.Location {
+	if loc, ok := zones.Load(name); ok {
+		return loc.(*time.Location)
+	}
+	loc, err := time.LoadLocation(name)
 	if err != nil {
 		return time.UTC // validated on save; only a damaged row gets here
 	}
+	zones.Store(name, loc)
 	return loc
 }

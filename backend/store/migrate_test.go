@@ -113,7 +113,7 @@ var fixtures = []fixture{
 		               '2026-07-01T00:00:00.000Z', '0190b000-0000-7000-8000-000000000001', 'open',
 		               '2026-07-01T00:00:00.000Z', '2026-07-01T00:00:00.000Z');`,
 		check: `SELECT count(*) FROM deals INDEXED BY deals_search WHERE deleted_at IS NULL AND title LIKE '%二期%'`,
-		want: 1,
+		want:  1,
 	},
 }
 
