@@ -63,7 +63,8 @@ type TaskQuery struct {
 	Limit  int    `json:"limit"` // 0: 200
 }
 
-// Tasks lists tasks assigned to people the actor may see, soonest due first.
+// Tasks lists tasks assigned to people the actor may see, soonest due first
+// (done ones: the latest done first).
 func (s *Service) Tasks(ctx context.Context, actor auth.Actor, tq TaskQuery) ([]Task, error) {
 	q := s.db.Read()
 	sc, err := scopeFor(ctx, q, actor, tq.Filter)
@@ -90,7 +91,11 @@ func (s *Service) Tasks(ctx context.Context, actor auth.Actor, tq TaskQuery) ([]
 	if limit <= 0 || limit > 200 {
 		limit = 200
 	}
-	return tasksWhere(ctx, q, now, cond, args, `t.due_at IS NULL, t.due_at, t.id`, limit)
+	order := `t.due_at IS NULL, t.due_at, t.id`
+	if tq.Status == TaskDone {
+		order = `t.done_at DESC, t.id DESC` // what was just done matters, not what fell due long ago
+	}
+	return tasksWhere(ctx, q, now, cond, args, order, limit)
 }
 
 // CompleteTask marks a task done now, with an optional note; anyone who may

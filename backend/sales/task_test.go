@@ -89,9 +89,15 @@ func TestCompleteTask(t *testing.T) {
 	if _, err := w.svc.CompleteTask(ctx, w.rep, task.ID, done.Version, ""); !isConflict(err, "errors.conflict.sopTaskStatus") {
 		t.Fatalf("completing twice: %v", err)
 	}
+	w.hours(1)
 	onTime := w.taskOf(w.deal(w.rep, w.custRep, "耗材", 0).ID, "3 天内完成客户背景调查")
 	if got, _ := w.svc.CompleteTask(ctx, w.manager, onTime.ID, onTime.Version, ""); got.Late || got.DoneBy != w.manager.ID {
 		t.Fatalf("manager's completion = %+v", got)
+	}
+	// The done list starts with what was done last, whatever fell due first.
+	list, err := w.svc.Tasks(ctx, w.owner, TaskQuery{Status: TaskDone})
+	if err != nil || len(list) != 2 || list[0].ID != onTime.ID || list[1].ID != task.ID {
+		t.Fatalf("done list = %+v, %v", list, err)
 	}
 }
 
