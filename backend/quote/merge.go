@@ -46,3 +46,14 @@ func (s *Service) MoveCustomer(ctx context.Context, tx *sql.Tx, actorID, keepID,
 	}
 	return len(ids), nil
 }
+
+// CountForDeal counts the quotes that name a deal, so the sales area can
+// refuse to move a deal to another customer while quotes stand on it.
+func (s *Service) CountForDeal(ctx context.Context, tx *sql.Tx, dealID string) (int, error) {
+	var n int
+	err := tx.QueryRowContext(ctx, `SELECT count(*) FROM quotes WHERE deal_id = ? AND deleted_at IS NULL`, dealID).Scan(&n)
+	if err != nil {
+		return 0, fmt.Errorf("quote: quotes of deal %s: %w", dealID, err)
+	}
+	return n, nil
+}

@@ -145,6 +145,9 @@ func (s *Service) checkChange(ctx context.Context, tx *sql.Tx, actor auth.Actor,
 		if err := s.checkCustomer(ctx, actor, v, in.CustomerID); err != nil {
 			return err
 		}
+		if err := s.checkNoQuotes(ctx, tx, v, d.ID); err != nil {
+			return err
+		}
 	}
 	if err := checkProducts(ctx, tx, v, in.Products); err != nil {
 		return err
@@ -155,6 +158,22 @@ func (s *Service) checkChange(ctx context.Context, tx *sql.Tx, actor auth.Actor,
 	closed := d.Status != StatusOpen
 	if closed && (in.CustomerID != d.CustomerID || in.AmountMinor != d.AmountMinor || in.Currency != d.Currency) {
 		return apperr.Conflict("dealStatus")
+	}
+	return nil
+}
+
+// checkNoQuotes keeps a deal with its customer while quotes name it: they
+// were made out to that customer, and moving the deal would strand them.
+func (s *Service) checkNoQuotes(ctx context.Context, tx *sql.Tx, v *apperr.Validation, dealID string) error {
+	if s.quotesOf == nil {
+		return nil
+	}
+	n, err := s.quotesOf(ctx, tx, dealID)
+	if err != nil {
+		return err
+	}
+	if n > 0 {
+		v.Add("customerId", "validation.dealHasQuotes", map[string]any{"count": n})
 	}
 	return nil
 }

@@ -34,7 +34,15 @@ type Service struct {
 	now       func() time.Time
 	customers Customers
 	company   *company.Service
+	quotesOf  QuoteCounter // nil: no quote area, nothing stands on a deal
 }
+
+// QuoteCounter counts the quotes that name a deal (the quote area's
+// CountForDeal), inside the caller's transaction.
+type QuoteCounter func(ctx context.Context, tx *sql.Tx, dealID string) (int, error)
+
+// SetQuoteCounter lets the sales area see whether quotes stand on a deal.
+func (s *Service) SetQuoteCounter(fn QuoteCounter) { s.quotesOf = fn }
 
 // NewService returns a sales service.
 func NewService(db *store.DB, now func() time.Time, customers Customers) *Service {

@@ -64,8 +64,9 @@ func New(db *store.DB, now func() time.Time, opts ...Option) *Set {
 
 // wire connects the areas through the small interfaces each one offers.
 func (s *Set) wire() {
-	s.Quotes.SetDealWinner(s.Sales) // an accepted quote wins its deal
-	s.Quotes.SetDealReader(s.Sales) // a quote names only a deal of its customer
+	s.Quotes.SetDealWinner(s.Sales)                // an accepted quote wins its deal
+	s.Quotes.SetDealReader(s.Sales)                // a quote names only a deal of its customer
+	s.Sales.SetQuoteCounter(s.Quotes.CountForDeal) // a deal with quotes stays with their customer
 	// a customer merged into another takes its deals and quotes along
 	s.Customers.OnMerge("deals", s.Sales.MoveCustomer)
 	s.Customers.OnMerge("quotes", s.Quotes.MoveCustomer)

@@ -121,6 +121,23 @@ func TestQuoteNamesOnlyADealOfItsCustomer(t *testing.T) {
 	}
 }
 
+func TestADealWithQuotesStaysWithTheirCustomer(t *testing.T) {
+	c := newCompany(t)
+	other := c.addCustomer(c.rep, "苏州恒信工业设备有限公司")
+	d := c.deal(c.customerID)
+	move := sales.DealInput{ID: d.ID, Version: d.Version, CustomerID: other, Title: d.Title, AmountMinor: d.AmountMinor}
+	c.sentQuote(c.customerID, d.ID)
+	_, err := c.set.Sales.UpdateDeal(ctx, c.rep, move)
+	if e, ok := apperr.As(err); !ok || e.Fields["customerId"].Code != "validation.dealHasQuotes" {
+		t.Fatalf("moving a quoted deal to another customer = %v", err)
+	}
+	quiet := c.deal(c.customerID)
+	move = sales.DealInput{ID: quiet.ID, Version: quiet.Version, CustomerID: other, Title: quiet.Title, AmountMinor: quiet.AmountMinor}
+	if moved, err := c.set.Sales.UpdateDeal(ctx, c.rep, move); err != nil || moved.CustomerID != other {
+		t.Fatalf("a deal with no quotes moves: %+v, %v", moved, err)
+	}
+}
+
 func TestMergedCustomerTakesItsDealsAndQuotes(t *testing.T) {
 	c := newCompany(t)
 	dup := c.addCustomer(c.rep, "杭州明远智能科技")
