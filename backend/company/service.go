@@ -112,13 +112,23 @@ func logoNote(dataURL string) string {
 	return fmt.Sprintf("(logo, %d bytes encoded)", len(dataURL))
 }
 
-// Location is the company's time zone; UTC until a company exists.
-func (s *Service) Location(ctx context.Context) *time.Location {
+// Zone is the company's time zone, or why it could not be read.
+func (s *Service) Zone(ctx context.Context) (*time.Location, error) {
 	settings, err := s.Settings(ctx)
 	if err != nil {
-		return time.UTC
+		return nil, err
 	}
-	return zoneNamed(settings.Timezone)
+	return zoneNamed(settings.Timezone), nil
+}
+
+// Location is the company's time zone for callers that cannot stop on an
+// error (training's day counting): UTC when the settings cannot be read,
+// which before setup is every time.
+func (s *Service) Location(ctx context.Context) *time.Location {
+	if loc, err := s.Zone(ctx); err == nil {
+		return loc
+	}
+	return time.UTC
 }
 
 // zones caches loaded time zones by name: loading one reads the zone

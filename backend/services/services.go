@@ -54,9 +54,7 @@ func New(db *store.DB, now func() time.Time, opts ...Option) *Set {
 		Catalog: catalog.NewService(db, now),
 	}
 	s.Training = training.NewService(db, now, s.Company.Location)
-	s.Customers = customer.NewService(db, now, func(ctx context.Context) (*time.Location, error) {
-		return s.Company.Location(ctx), nil
-	}, customer.WonDealTable{})
+	s.Customers = customer.NewService(db, now, s.Company.Zone, customer.WonDealTable{})
 	s.Sales = sales.NewService(db, now, s.Customers)
 	s.wire()
 	return s
