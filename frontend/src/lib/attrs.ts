@@ -18,3 +18,17 @@ export function labelFor(id: string): LabelHTMLAttributes {
 export function testid(id: string, extra: HTMLAttributes = {}): HTMLAttributes {
   return { ...extra, 'data-testid': id } as HTMLAttributes
 }
+
+/** A tab the keyboard can reach and pick (Enter or Space), named for tests. */
+export function tabAttrs(id: string, pick: () => void): HTMLAttributes {
+  return testid(id, {
+    tabindex: 0,
+    role: 'tab',
+    onKeydown: (e: KeyboardEvent) => {
+      if (e.key === 'Enter' || e.key === ' ') {
+        e.preventDefault()
+        pick()
+      }
+    },
+  })
+}
