@@ -3,14 +3,13 @@ import { useI18n } from 'vue-i18n'
 import { onBeforeRouteLeave, useRouter } from 'vue-router'
 import { useDialog, useMessage, type ButtonProps } from 'naive-ui'
 import * as quotesApi from '../../api/quotes'
-import { toAppError } from '../../api/errors'
 import type { Quote, QuoteForm } from '../../api/quotes'
-import { useErrorReporter } from '../../composables/useErrorReporter'
 import { testid } from '../../lib/attrs'
 import { parseAmount } from '../../lib/money'
 import { toLineForm } from './builder'
 import type { DraftChecks } from './useDraftChecks'
 import type { QuoteDraft } from './useQuoteDraft'
+import { useSaveErrors } from './useSaveErrors'
 
 /**
  * Saving the draft (and, when asked, submitting it), then opening the saved
@@ -22,7 +21,7 @@ export function useQuoteSave(draft: QuoteDraft, checks: DraftChecks) {
   const router = useRouter()
   const message = useMessage()
   const dialog = useDialog()
-  const { report } = useErrorReporter()
+  const { handle, report } = useSaveErrors('quote')
   const saving = ref(false)
 
   function input(): QuoteForm {
@@ -53,18 +52,6 @@ export function useQuoteSave(draft: QuoteDraft, checks: DraftChecks) {
     }
   }
 
-  function confirmReload(): void {
-    dialog.warning({
-      title: t('quotes.conflictTitle'),
-      content: () => h('div', testid('quote-conflict'), t('quotes.conflictBody')),
-      positiveText: t('common.reload'),
-      negativeText: t('common.cancel'),
-      positiveButtonProps: testid('quote-conflict-reload') as ButtonProps,
-      negativeButtonProps: testid('quote-conflict-cancel') as ButtonProps,
-      onPositiveClick: () => void draft.load(),
-    })
-  }
-
   async function submitted(saved: Quote): Promise<void> {
     const x = await quotesApi.submit(saved.id, saved.version)
     message.success(
@@ -90,18 +77,12 @@ export function useQuoteSave(draft: QuoteDraft, checks: DraftChecks) {
       else message.success(t('quotes.builder.saved', { number: saved.number }))
       void router.push(`/quotes/${saved.id}`)
     } catch (e) {
-      const err = toAppError(e)
       if (saved) {
         // Saved, but the submit failed: show the saved quote and say why.
-        report(err)
+        report(e)
         void router.push(`/quotes/${saved.id}`)
-      } else if (err.kind === 'validation' && Object.keys(err.fields).length > 0) {
-        checks.showFieldErrors(err.fields)
-        message.error(t('errors.validation'))
-      } else if (err.kind === 'conflict') {
-        confirmReload()
       } else {
-        report(err)
+        handle(e, checks.showFieldErrors, () => void draft.load())
       }
     } finally {
       saving.value = false
