@@ -22,12 +22,13 @@ export function setI18nLanguage(lang: Language): void {
   }
 }
 
-type Translate = (key: string, params?: Record<string, unknown>) => string
+type Translate = (key: string, params: Record<string, unknown>, plural: number) => string
 type Exists = (key: string) => boolean
 
 /**
  * Translates a backend code. A code this build does not know is shown as the
- * generic internal error rather than as a raw key.
+ * generic internal error rather than as a raw key. A count among the params
+ * picks the plural form ("1 deal is" / "3 deals are").
  */
 export function translateCode(
   t: Translate,
@@ -35,5 +36,7 @@ export function translateCode(
   code: string,
   params: Record<string, unknown> = {},
 ): string {
-  return te(code) ? t(code, params) : t('errors.internal')
+  if (!te(code)) return t('errors.internal', {}, 1)
+  const count = [params.count, params.n].find((v): v is number => typeof v === 'number')
+  return t(code, params, count ?? 1)
 }

@@ -36,7 +36,7 @@ export function useDueNotices(): void {
   function summary(tasks: Task[], total: number): void {
     const n = notification.warning({
       // Render functions, so an open notice follows a language switch.
-      title: () => t('notifications.dueSummary.title', { n: total }),
+      title: () => t('notifications.dueSummary.title', { n: total }, total),
       content: () =>
         h('ul', { class: 'due-notice-list', 'data-testid': 'due-summary', style: 'margin: 0; padding-left: 18px' }, [
           ...tasks.map((x) => h('li', { 'data-testid': 'due-summary-task' }, line(x))),

@@ -20,8 +20,9 @@ function leaf(tree: Tree, path: string): string | undefined {
   return typeof node === 'string' ? node : undefined
 }
 
+/** The names a message fills in, once each (plural forms repeat them). */
 function placeholders(msg: string): string[] {
-  return [...msg.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort()
+  return [...new Set([...msg.matchAll(/\{(\w+)\}/g)].map((m) => m[1]))].sort()
 }
 
 /** Codes the Go side sends (api contract); each must be translated in both files. */

@@ -35,7 +35,7 @@ export function useSalesText() {
       case 'field':
         return t('sales.missing.fill', { field: t(`sales.fields.${m.field}`) })
       case 'tasks':
-        return t('sales.missing.tasks', { count: m.count })
+        return t('sales.missing.tasks', { count: m.count }, m.count)
       default:
         return t('sales.missing.tick')
     }
