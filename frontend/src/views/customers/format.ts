@@ -95,8 +95,11 @@ export function localToRFC3339(day: string, time: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day.trim())
   const t = /^(\d{1,2}):(\d{2})$/.exec(time.trim())
   if (!m || !t) return ''
-  const d = new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(t[1]), Number(t[2]))
-  if (Number.isNaN(d.getTime())) return ''
+  const [year, month, date, hour, minute] = [m[1], m[2], m[3], t[1], t[2]].map(Number)
+  const d = new Date(year, month - 1, date, hour, minute)
+  // Date rolls impossible values over (month 13 is next January): refuse them instead.
+  const kept = [d.getFullYear(), d.getMonth() + 1, d.getDate(), d.getHours(), d.getMinutes()]
+  if (kept.some((v, i) => v !== [year, month, date, hour, minute][i])) return ''
   const off = -d.getTimezoneOffset()
   const sign = off >= 0 ? '+' : '-'
   const abs = Math.abs(off)
