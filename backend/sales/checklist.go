@@ -91,7 +91,7 @@ func checkExit(ctx context.Context, q querier, d Deal, st Stage) error {
 	}
 	var v apperr.Validation
 	v.Add("stageId", "validation.checklistIncomplete", map[string]any{"stage": st.NameZh, "stageEn": orZh(st.NameEn, st.NameZh),
-		"missing": len(missing)})
+		"count": len(missing)})
 	for _, m := range missing {
 		labels := map[string]any{"label": m.LabelZh, "labelEn": orZh(m.LabelEn, m.LabelZh)}
 		switch m.Kind {

@@ -106,7 +106,7 @@ func TestMovingOnNeedsTheExitChecklist(t *testing.T) {
 	d := w.deal(w.rep, w.custRep, "打印机采购", 0)
 	_, err := w.svc.MoveDeal(ctx, w.rep, d.ID, d.Version, stFirst)
 	f := fields(err)
-	if f["stageId"].Code != "validation.checklistIncomplete" || f["stageId"].Params["missing"] != 1 ||
+	if f["stageId"].Code != "validation.checklistIncomplete" || f["stageId"].Params["count"] != 1 ||
 		f["checklist.lead.fit"].Code != "validation.checklistItemOpen" || f["checklist.lead.fit"].Params["label"] != "已确认客户符合目标客户画像" {
 		t.Fatalf("move with an open item: %v %+v", err, f)
 	}

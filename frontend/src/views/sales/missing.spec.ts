@@ -9,7 +9,7 @@ const refusal = JSON.stringify({
   code: 'errors.validation',
   fields: {
     needs: { code: 'validation.required', params: { label: '客户需求', labelEn: 'Customer needs' } },
-    stageId: { code: 'validation.checklistIncomplete', params: { stage: '需求分析', stageEn: 'Needs analysis', missing: 3 } },
+    stageId: { code: 'validation.checklistIncomplete', params: { stage: '需求分析', stageEn: 'Needs analysis', count: 3 } },
     sopTasks: { code: 'validation.sopTasksOpen', params: { label: '本阶段 SOP 任务已完成', labelEn: '', count: 2 } },
     'checklist.lead.fit': { code: 'validation.checklistItemOpen', params: { label: '已确认客户符合目标客户画像', labelEn: 'The lead fits' } },
   },
