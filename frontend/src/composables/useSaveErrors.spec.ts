@@ -5,7 +5,7 @@ import { createPinia, setActivePinia } from 'pinia'
 import { NDialogProvider, NMessageProvider } from 'naive-ui'
 import { i18n, setI18nLanguage } from '../i18n'
 import { AppError } from '../api/errors'
-import { useSaveErrors, type SaveErrorWords } from './useSaveErrors'
+import { useSaveErrors, type ReloadWords, type SaveErrorWords } from './useSaveErrors'
 
 type Api = ReturnType<typeof useSaveErrors>
 
@@ -17,7 +17,7 @@ const words: SaveErrorWords = {
 }
 
 /** Mounts the composable inside the providers it needs and hands it back. */
-function setup(w: SaveErrorWords = words): { api: Api; wrapper: VueWrapper } {
+function setup(w: SaveErrorWords | ReloadWords = words): { api: Api; wrapper: VueWrapper } {
   let api: Api | undefined
   const Probe = defineComponent({
     setup() {
@@ -105,5 +105,34 @@ describe('useSaveErrors', () => {
     byTestid('thing-confirm-ok')!.click()
     await settle()
     expect(onOk).toHaveBeenCalledOnce()
+  })
+
+  it('says the first field\'s reason when the step has no field to mark', async () => {
+    const s = setup()
+    wrapper = s.wrapper
+    const fields = { name: { code: 'validation.required', params: {} } }
+    s.api.handle(new AppError('validation', 'errors.validation', fields), null, vi.fn())
+    await settle()
+    expect(document.body.textContent).toContain(i18n.global.t('validation.required'))
+    expect(document.body.textContent).not.toContain(i18n.global.t('errors.validation'))
+  })
+
+  it('with no dialog words, says the conflict and reloads without asking', async () => {
+    const s = setup({ testid: 'step' })
+    wrapper = s.wrapper
+    const reload = vi.fn()
+    s.api.handle(new AppError('conflict', 'errors.conflict.customer'), null, reload)
+    await settle()
+    expect(reload).toHaveBeenCalledOnce()
+    expect(byTestid('step-conflict')).toBeNull()
+    expect(document.body.textContent).toContain(i18n.global.t('errors.conflict.customer'))
+  })
+
+  it('puts the caller\'s attributes on the yes button', async () => {
+    const s = setup()
+    wrapper = s.wrapper
+    s.api.confirm('Send?', 'It goes out.', 'Send', vi.fn(), { 'data-action': 'send' })
+    await settle()
+    expect(byTestid('thing-confirm-ok')?.getAttribute('data-action')).toBe('send')
   })
 })

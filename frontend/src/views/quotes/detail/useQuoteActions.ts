@@ -1,12 +1,10 @@
-import { h, ref } from 'vue'
+import { ref } from 'vue'
 import { useI18n } from 'vue-i18n'
 import { useRouter } from 'vue-router'
-import { useDialog, useMessage, type ButtonProps } from 'naive-ui'
+import { useMessage } from 'naive-ui'
 import * as quotesApi from '../../../api/quotes'
-import { toAppError } from '../../../api/errors'
 import type { Quote } from '../../../api/quotes'
-import { useErrorReporter } from '../../../composables/useErrorReporter'
-import { testid } from '../../../lib/attrs'
+import { useSaveErrors } from '../../../composables/useSaveErrors'
 import type { QuoteDetailState } from './useQuoteDetail'
 
 /**
@@ -18,8 +16,8 @@ export function useQuoteActions(detail: QuoteDetailState) {
   const { t } = useI18n()
   const router = useRouter()
   const message = useMessage()
-  const dialog = useDialog()
-  const { report } = useErrorReporter()
+  // A status change leaves no edits behind: a conflict is said and the quote read again.
+  const { handle, confirm, report } = useSaveErrors({ testid: 'quote' })
   const busy = ref('')
 
   /** Runs a status change; the page then shows the quote as the backend returned it. */
@@ -36,24 +34,15 @@ export function useQuoteActions(detail: QuoteDetailState) {
       }
       await detail.show(next)
     } catch (e) {
-      const err = toAppError(e)
-      report(err)
-      if (err.kind === 'conflict') void detail.load()
+      handle(e, null, () => void detail.load())
     } finally {
       busy.value = ''
     }
   }
 
-  function confirmThen(title: string, body: string, ok: string, key: string, run: () => void): void {
-    dialog.warning({
-      title,
-      content: () => h('div', testid('quote-confirm'), body),
-      positiveText: ok,
-      negativeText: t('common.cancel'),
-      positiveButtonProps: testid('quote-confirm-ok', { 'data-action': key } as Record<string, string>) as ButtonProps,
-      negativeButtonProps: testid('quote-confirm-cancel') as ButtonProps,
-      onPositiveClick: run,
-    })
+  /** "quote-confirm…"; the yes button names its action (data-action). */
+  function confirmThen(title: string, body: string, ok: string, key: string, run: () => Promise<void> | void): void {
+    confirm(title, body, ok, run, { 'data-action': key })
   }
 
   function submit(): void {
