@@ -59,13 +59,13 @@ export function useFormSave(fields: SaveFields, fail: SaveFailure) {
     }
   }
 
-  /** Asks first, then removes; a refusal is handled like a failed save with no fields to mark. */
+  /** Asks first, then removes; a refusal says its reason, as there are no fields to mark. */
   function remove<T>(step: RemoveStep<T>): void {
     step.ask(async () => {
       try {
         step.done(await step.call())
       } catch (e) {
-        fail(e, () => {}, step.reload)
+        fail(e, null, step.reload)
       }
     })
   }
