@@ -3,7 +3,6 @@ package customer
 import (
 	"context"
 	"crypto/sha256"
-	"database/sql"
 	"encoding/hex"
 	"errors"
 	"fmt"
@@ -15,6 +14,7 @@ import (
 	"testing"
 
 	"steady/backend/store"
+	"steady/backend/store/storetest"
 )
 
 // The benchmark database: 100,000 customers (with contacts), 1,000,000
@@ -147,7 +147,7 @@ func readBenchIDs(f *benchFixture) error {
 // generate fills db in a few large transactions with prepared statements.
 func generate(ctx context.Context, db *store.DB) error {
 	r := rand.New(rand.NewPCG(7, 11))
-	users, err := genUsers(ctx, db)
+	users, err := storetest.BenchTeam(ctx, db)
 	if err != nil {
 		return err
 	}
@@ -156,35 +156,4 @@ func generate(ctx context.Context, db *store.DB) error {
 		return err
 	}
 	return genActivities(ctx, db, r, users, customers)
-}
-
-func genUsers(ctx context.Context, db *store.DB) ([]string, error) {
-	var ids []string
-	err := db.Tx(ctx, func(tx *sql.Tx) error {
-		add := func(login, role, manager string) (string, error) {
-			id := store.NewID()
-			_, err := tx.ExecContext(ctx, `INSERT INTO users(id, name, login, password_hash, role, manager_id, created_at, updated_at)
-				VALUES (?, ?, ?, 'x', ?, ?, '2024-01-01T00:00:00.000Z', '2024-01-01T00:00:00.000Z')`,
-				id, "用户"+login, login, role, nullable(manager))
-			return id, err
-		}
-		if _, err := add("owner", "owner", ""); err != nil {
-			return err
-		}
-		for m := 1; m <= 2; m++ {
-			mid, err := add(fmt.Sprintf("manager%d", m), "manager", "")
-			if err != nil {
-				return err
-			}
-			for i := 1; i <= 10; i++ {
-				id, err := add(fmt.Sprintf("rep%02d", (m-1)*10+i), "rep", mid)
-				if err != nil {
-					return err
-				}
-				ids = append(ids, id)
-			}
-		}
-		return nil
-	})
-	return ids, err
 }

@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"steady/backend/store"
+	"steady/backend/store/storetest"
 )
 
 // The benchmark database: 100,000 customers and 300,000 deals over three
@@ -101,7 +102,7 @@ func readBenchIDs(f *benchFixture) error {
 // generate fills db in a few large transactions with prepared statements.
 func generate(ctx context.Context, db *store.DB) error {
 	r := rand.New(rand.NewPCG(7, 11))
-	reps, err := genUsers(ctx, db)
+	reps, err := storetest.BenchTeam(ctx, db)
 	if err != nil {
 		return err
 	}
@@ -119,38 +120,6 @@ func generate(ctx context.Context, db *store.DB) error {
 		}
 	}
 	return db.Tx(ctx, func(tx *sql.Tx) error { return g.writeStays(ctx, tx) })
-}
-
-// genUsers adds an owner and two managers with ten reps each; it returns the reps.
-func genUsers(ctx context.Context, db *store.DB) ([]string, error) {
-	var reps []string
-	err := db.Tx(ctx, func(tx *sql.Tx) error {
-		add := func(login, role, manager string) (string, error) {
-			id := store.NewID()
-			_, err := tx.ExecContext(ctx, `INSERT INTO users(id, name, login, password_hash, role, manager_id, created_at, updated_at)
-				VALUES (?, ?, ?, 'x', ?, ?, '2024-01-01T00:00:00.000Z', '2024-01-01T00:00:00.000Z')`,
-				id, "用户"+login, login, role, nullable(manager))
-			return id, err
-		}
-		if _, err := add("owner", "owner", ""); err != nil {
-			return err
-		}
-		for m := 1; m <= 2; m++ {
-			mid, err := add(fmt.Sprintf("manager%d", m), "manager", "")
-			if err != nil {
-				return err
-			}
-			for i := 1; i <= 10; i++ {
-				id, err := add(fmt.Sprintf("rep%02d", (m-1)*10+i), "rep", mid)
-				if err != nil {
-					return err
-				}
-				reps = append(reps, id)
-			}
-		}
-		return nil
-	})
-	return reps, err
 }
 
 // genCustomers adds the customers, customer i owned by rep i mod 20.
