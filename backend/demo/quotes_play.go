@@ -17,27 +17,32 @@ type quoteStory struct {
 	q       quote.Quote
 }
 
+// quoteTimes are the moments of a quote's story the deal's story follows:
+// when it first went to the customer and its last step (the customer's
+// answer, when there is one); sent is zero for a quote never sent.
+type quoteTimes struct{ sent, last time.Time }
+
 // planQuote adds the quote's steps to the deal from at, moving forward the
-// way days pass in a real sale, and returns the time of its last step (the
-// customer's answer, when there is one).
-func (p *player) planQuote(d *demoDeal, qs *quoteStory, at time.Time) time.Time {
+// way days pass in a real sale.
+func (p *player) planQuote(d *demoDeal, qs *quoteStory, at time.Time) quoteTimes {
 	later := func(hours int) { at = at.Add(time.Duration(hours+p.r.IntN(hours+1)) * time.Hour) }
 	d.at(at, p.writeQuote(qs))
 	if qs.fate == "draft" {
-		return at
+		return quoteTimes{last: at}
 	}
 	later(2)
 	d.at(at, p.quoteStep(qs, p.quotes.Submit))
 	if qs.fate == "pending" || qs.fate == "approved" {
-		return at
+		return quoteTimes{last: at}
 	}
 	later(3)
 	d.at(at, p.approveQuote(qs, "客户年度框架采购，同意本次折扣。"))
 	if qs.fate == "approvedAfterReview" {
-		return at
+		return quoteTimes{last: at}
 	}
 	later(1)
 	d.at(at, p.quoteStep(qs, p.quotes.MarkSent))
+	sent := at
 	later(48)
 	switch qs.fate {
 	case "accepted":
@@ -51,7 +56,7 @@ func (p *player) planQuote(d *demoDeal, qs *quoteStory, at time.Time) time.Time 
 		later(48)
 		d.at(at, p.reviseQuote(qs, 2))
 	}
-	return at
+	return quoteTimes{sent: sent, last: at}
 }
 
 // writeQuote creates the quote for the deal, issued on the clock's day.

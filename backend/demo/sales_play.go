@@ -23,6 +23,9 @@ type demoDeal struct {
 	id      string
 	version int // the deal's version after the last step
 	steps   []step
+	// later holds the checklist items ticked at their own moment (the quote
+	// sent), not when their stage is first worked.
+	later map[string]bool
 }
 
 // keep remembers the version of the deal a step returned.
@@ -97,16 +100,19 @@ func (p *player) fate(start time.Time) (string, int) {
 // time, late or never. It returns when the deal may leave.
 func (p *player) stay(d *demoDeal, st sales.Stage, entered, created time.Time) time.Time {
 	leave := entered.Add(time.Duration(24*(1+p.r.IntN(9))+p.r.IntN(8)) * time.Hour)
-	d.at(entered.Add(time.Duration(1+p.r.IntN(5))*time.Hour), p.work(st))
+	worked := entered.Add(time.Duration(1+p.r.IntN(5)) * time.Hour)
 	mustFinish := false
 	for _, it := range st.Checklist {
 		mustFinish = mustFinish || it.Kind == sales.ItemTasks
 	}
 	var call time.Time
 	if st.Code == "first_contact" {
+		// the rep ticks "spoke with the key contact" once the call is made
 		call = entered.Add(time.Duration(2+p.r.IntN(30)) * time.Hour)
 		d.at(call, p.call)
+		worked = call.Add(time.Duration(10+p.r.IntN(50)) * time.Minute)
 	}
+	d.at(worked, p.work(st))
 	for _, rule := range p.rules[st.ID] {
 		anchor := map[string]time.Time{sales.AnchorStageEntered: entered, sales.AnchorDealCreated: created, sales.AnchorFirstCall: call}[rule.Anchor]
 		if anchor.IsZero() {
@@ -121,6 +127,9 @@ func (p *player) stay(d *demoDeal, st sales.Stage, entered, created time.Time) t
 		if mustFinish && !done.Before(leave) {
 			leave = done.Add(time.Hour)
 		}
+	}
+	if !worked.Before(leave) {
+		leave = worked.Add(time.Hour)
 	}
 	return leave
 }
@@ -201,13 +210,24 @@ func (p *player) complete(ruleID string) func(ctx context.Context, d *demoDeal) 
 	}
 }
 
-// work ticks the stage's checklist and fills the fields it asks for.
+// tick ticks one checklist item of the deal.
+func (p *player) tick(key string) func(ctx context.Context, d *demoDeal) error {
+	return func(ctx context.Context, d *demoDeal) error {
+		return d.keep(p.svc.TickChecklist(ctx, d.owner, d.id, d.version, key, true))
+	}
+}
+
+// work ticks the stage's checklist (but for the items ticked later) and
+// fills the fields it asks for.
 func (p *player) work(st sales.Stage) func(ctx context.Context, d *demoDeal) error {
 	return func(ctx context.Context, d *demoDeal) error {
 		var fields []string
 		for _, it := range st.Checklist {
 			switch it.Kind {
 			case sales.ItemCheck:
+				if d.later[it.Key] {
+					continue
+				}
 				if err := d.keep(p.svc.TickChecklist(ctx, d.owner, d.id, d.version, it.Key, true)); err != nil {
 					return err
 				}
