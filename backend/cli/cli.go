@@ -31,7 +31,7 @@ func commands() []command {
 		{"check", "--db PATH: check integrity and schema version", runCheck},
 		{"backup", "--db PATH --out FILE: write a consistent backup", runBackup},
 		{"restore", "--db PATH --in FILE: replace the database with a checked backup", runRestore},
-		{"demo", "--db PATH [--seed N] [--customers N]: create a demo company", runDemo},
+		{"demo", "--db PATH [--seed N] [--customers N]: create a demo company with N customers (300 by default; 0: people, training and catalog, no customers, deals or quotes)", runDemo},
 		{"training", "export --db PATH --out FILE.xlsx [--lang zh-CN|en] [--level L]: team training matrix and records", runTraining},
 		{"quote", "list --db PATH [--json] | export --db PATH --number N --out FILE.xlsx|.pdf | expire --db PATH", runQuote},
 		{"customers", "import --db PATH --as LOGIN FILE | export --db PATH --out FILE.xlsx | search --db PATH [--json] QUERY", runCustomers},

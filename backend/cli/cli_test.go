@@ -108,3 +108,17 @@ func TestDesktopFlags(t *testing.T) {
 		t.Fatal("an unknown flag should be refused")
 	}
 }
+
+func TestDemoWithoutCustomers(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "empty.db")
+	r := run("demo", "--db", db, "--customers", "0")
+	if r.code != 0 || !strings.Contains(r.stdout, "and 0 customers") {
+		t.Fatalf("%+v", r)
+	}
+	if r := run("quote", "list", "--db", db); r.code != 0 || strings.Count(r.stdout, "\n") != 1 {
+		t.Fatalf("a company without customers should have no quotes: %+v", r)
+	}
+	if r := run("demo", "--db", db+"2", "--customers", "-1"); r.code != 2 {
+		t.Fatalf("negative customers: %+v", r)
+	}
+}

@@ -13,7 +13,7 @@ func runDemo(ctx context.Context, env Env, args []string) error {
 	fs := flags("demo", env)
 	db := fs.String("db", "", "new database file")
 	seed := fs.Uint64("seed", 1, "random seed; the same seed gives the same data")
-	customers := fs.Int("customers", 300, "number of demo customers")
+	customers := fs.Int("customers", 300, "number of demo customers, each rep with a pipeline; 0 for a company without customers, deals or quotes")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
@@ -28,7 +28,7 @@ func runDemo(ctx context.Context, env Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(env.Stdout, "created %s: %s with %d users (owner, manager, rep1…rep5; password %q)\n",
-		path, sum.Company, sum.Users, demo.Password)
+	fmt.Fprintf(env.Stdout, "created %s: %s with %d users (owner, manager, rep1…rep5; password %q) and %d customers\n",
+		path, sum.Company, sum.Users, demo.Password, *customers)
 	return nil
 }

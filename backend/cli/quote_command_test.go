@@ -34,7 +34,7 @@ func TestQuoteUsageMistakesExitTwo(t *testing.T) {
 func TestQuoteListAndExport(t *testing.T) {
 	dir := t.TempDir()
 	db := filepath.Join(dir, "demo.db")
-	if _, err := demo.Create(context.Background(), db, demo.Options{Seed: 7, HashCost: bcrypt.MinCost}); err != nil {
+	if _, err := demo.Create(context.Background(), db, demo.Options{Seed: 7, Customers: 40, HashCost: bcrypt.MinCost}); err != nil {
 		t.Fatal(err)
 	}
 	r := run("quote", "list", "--db", db, "--json")

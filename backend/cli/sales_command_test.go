@@ -33,7 +33,7 @@ func TestSalesFunnelReportsStages(t *testing.T) {
 	dir := t.TempDir()
 	db := filepath.Join(dir, "demo.db")
 	now := time.Now()
-	if _, err := demo.Create(context.Background(), db, demo.Options{Seed: 7, HashCost: bcrypt.MinCost, Now: now}); err != nil {
+	if _, err := demo.Create(context.Background(), db, demo.Options{Seed: 7, Customers: 40, HashCost: bcrypt.MinCost, Now: now}); err != nil {
 		t.Fatal(err)
 	}
 	from, to := now.AddDate(-1, 0, -1).Format(time.DateOnly), now.Format(time.DateOnly)

@@ -19,6 +19,9 @@ type customerPlan struct {
 	creator auth.Actor
 	created time.Time
 	events  []event
+	// kept: a company its rep keeps from the start (no hand-over, kept in
+	// touch), so that every rep has a customer to sell to in a small demo.
+	kept bool
 }
 
 // event is one step of a customer's story; who acts is decided when it is
@@ -57,10 +60,14 @@ func (p *planner) plan(i int) customerPlan {
 		created = p.now.Add(-time.Hour)
 	}
 	owner := p.t.reps[p.pick(len(p.t.reps), []int{30, 25, 20, 15, 10})]
-	cp := customerPlan{creator: owner, created: created}
+	kept := i < len(p.t.reps) // the oldest customers: one for each rep
+	if kept {
+		owner = p.t.reps[i]
+	}
+	cp := customerPlan{creator: owner, created: created, kept: kept}
 	if i%97 == 50 && len(p.earlier) > 30 {
 		cp.in = p.duplicateOf(p.earlier[len(p.earlier)-30])
-	} else if p.r.IntN(100) < 15 {
+	} else if !kept && p.r.IntN(100) < 15 {
 		cp.in = p.person()
 	} else {
 		cp.in = p.company(i)

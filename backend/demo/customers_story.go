@@ -10,7 +10,8 @@ import (
 // story plans what happens to a customer after it is created: follow-ups by
 // its owner, a move to prospect, wins, now and then a hand-over or a trip
 // through the pool, and rarely a loss. Most customers still held at the end
-// were followed up in the last four weeks; the rest the pool rule takes.
+// were followed up in the last four weeks (a kept one always); the rest the
+// pool rule takes.
 func (p *planner) story(cp customerPlan, owner auth.Actor) []event {
 	life := p.now.Sub(cp.created)
 	at := func(from, to float64) time.Time {
@@ -29,14 +30,20 @@ func (p *planner) story(cp customerPlan, owner auth.Actor) []event {
 			ev = append(ev, event{at: at(0.3, 1), kind: "win", amount: p.amount()})
 		}
 	}
-	ev = p.handOver(ev, at, owner)
-	if p.r.IntN(100) < 2 {
-		ev = append(ev, event{at: at(0.9, 1), kind: "churn", reason: pickOf(p.r, demoChurnReasons)})
+	if !cp.kept {
+		ev = p.handOver(ev, at, owner)
+		if p.r.IntN(100) < 2 {
+			ev = append(ev, event{at: at(0.9, 1), kind: "churn", reason: pickOf(p.r, demoChurnReasons)})
+		}
 	}
-	if p.r.IntN(100) < 88 && !slices.ContainsFunc(ev, func(e event) bool { return e.kind == "release" }) {
+	if (cp.kept || p.r.IntN(100) < 88) && !slices.ContainsFunc(ev, func(e event) bool { return e.kind == "release" }) {
 		// the owner keeps in touch: a follow-up within the last four weeks
 		recent := p.clamp(p.workTime(p.now.Add(-time.Duration(p.r.IntN(27*24))*time.Hour)), cp.created)
-		ev = append(ev, p.activity(recent, len(cp.in.Contacts)))
+		e := p.activity(recent, len(cp.in.Contacts))
+		for cp.kept && e.follow.kind == "note" { // a note is no contact: the pool rule would take it
+			e = p.activity(recent, len(cp.in.Contacts))
+		}
+		ev = append(ev, e)
 	}
 	slices.SortStableFunc(ev, func(a, b event) int { return a.at.Compare(b.at) })
 	return ev

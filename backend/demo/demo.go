@@ -21,7 +21,11 @@ import (
 // Options control the demo data.
 type Options struct {
 	Seed      uint64
-	Customers int // demo customers (the command line's default is 300)
+	// Customers is how many demo customers to create (the command line's
+	// default is 300); each rep gets one of the first five and a pipeline.
+	// Zero makes a company with its team, training, catalog and sales
+	// setup, but without customers, deals or quotes.
+	Customers int
 	HashCost  int // bcrypt cost; tests use the minimum
 	Now       time.Time
 }

@@ -19,7 +19,7 @@ func TestDemoQuotesCoverEveryStatus(t *testing.T) {
 	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "demo.db")
 	now := time.Date(2026, 11, 27, 9, 0, 0, 0, time.UTC)
-	if _, err := Create(ctx, path, Options{Seed: 3, HashCost: bcrypt.MinCost, Now: now}); err != nil {
+	if _, err := Create(ctx, path, Options{Seed: 3, Customers: 60, HashCost: bcrypt.MinCost, Now: now}); err != nil {
 		t.Fatal(err)
 	}
 	db, err := store.Open(ctx, path)

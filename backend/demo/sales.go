@@ -14,10 +14,15 @@ import (
 	"steady/backend/store"
 )
 
-// salesAccountCount is how many customers the sales demo plays deals with: one
-// in twenty of the demo's customers, at least 4 and at most 16 (about six
-// deals each). It invents companies when the customers area has made none.
-func salesAccountCount(customers int) int { return min(max(customers/20, 4), 16) }
+// salesAccountCount is how many customers the sales demo plays deals with:
+// one in twenty of the demo's customers, at least one per rep and at most
+// 16 (about six deals each); none without customers.
+func salesAccountCount(customers, reps int) int {
+	if customers <= 0 {
+		return 0
+	}
+	return min(max(customers/20, reps), 16)
+}
 
 // addSales plays a year of deals with the demo's customers, one customer's
 // deals after another: every stage reached, deals won and lost with their
@@ -25,7 +30,7 @@ func salesAccountCount(customers int) int { return min(max(customers/20, 4), 16)
 // player, which later plays the deals the demo's quotes are written for.
 func addSales(ctx context.Context, db *store.DB, set *services.Set, c *clock, t team, r *rand.Rand, now time.Time, size int) (*player, error) {
 	c.t = now.AddDate(-1, 0, -10)
-	accounts, err := salesAccounts(ctx, db, set.Customers, t, r, salesAccountCount(size))
+	accounts, err := salesAccounts(ctx, db, t, salesAccountCount(size, len(t.reps)))
 	if err != nil {
 		return nil, err
 	}
@@ -49,62 +54,37 @@ type account struct {
 	owner      auth.Actor
 }
 
-// salesAccounts uses the reps' customers when the customers area made
-// some, and invents companies otherwise.
-func salesAccounts(ctx context.Context, db *store.DB, customers *customer.Service, t team, r *rand.Rand, n int) ([]account, error) {
-	reps := map[string]auth.Actor{}
-	for _, rep := range t.reps {
-		reps[rep.ID] = rep
-	}
+// salesAccounts takes n of the reps' customers, the reps in turn and each
+// rep's earliest first, so that every rep with a customer has a pipeline.
+func salesAccounts(ctx context.Context, db *store.DB, t team, n int) ([]account, error) {
 	rows, err := db.Read().QueryContext(ctx, `SELECT id, owner_id FROM customers WHERE deleted_at IS NULL
 		AND owner_id IS NOT NULL ORDER BY created_at, id`)
 	if err != nil {
 		return nil, fmt.Errorf("demo: sales customers: %w", err)
 	}
 	defer rows.Close()
-	var out []account
-	for rows.Next() && len(out) < n {
+	byRep := map[string][]string{}
+	for rows.Next() {
 		var id, owner string
 		if err := rows.Scan(&id, &owner); err != nil {
 			return nil, fmt.Errorf("demo: sales customers: %w", err)
 		}
-		if rep, ok := reps[owner]; ok {
-			out = append(out, account{customerID: id, owner: rep})
-		}
+		byRep[owner] = append(byRep[owner], id)
 	}
-	if err := rows.Err(); err != nil || len(out) > 0 {
-		return out, err
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("demo: sales customers: %w", err)
 	}
-	return inventAccounts(ctx, customers, t, r, n)
-}
-
-// Parts of the company names the sales demo invents.
-var (
-	salesCities = []string{"上海", "杭州", "苏州", "南京", "宁波", "合肥", "武汉", "成都", "重庆", "西安", "青岛", "厦门", "长沙", "无锡"}
-	salesBrands = []string{"华信", "瑞丰", "恒达", "嘉禾", "宏远", "金石", "天成", "永泰", "博雅", "启明", "鼎新", "聚源"}
-	salesTrades = []struct{ trade, industry string }{{"科技", "信息技术"}, {"贸易", "批发零售"}, {"机械", "制造业"},
-		{"电子", "制造业"}, {"物流", "交通运输"}, {"建设工程", "建筑业"}, {"医疗器械", "医疗健康"}, {"教育咨询", "教育培训"}}
-)
-
-func inventAccounts(ctx context.Context, customers *customer.Service, t team, r *rand.Rand, n int) ([]account, error) {
-	seen := map[string]bool{}
 	var out []account
-	for len(out) < n {
-		city, trade := salesCities[r.IntN(len(salesCities))], salesTrades[r.IntN(len(salesTrades))]
-		name := city + salesBrands[r.IntN(len(salesBrands))] + trade.trade + "有限公司"
-		if seen[name] {
-			continue
+	for round := 0; len(out) < n; round++ {
+		took := false
+		for _, rep := range t.reps {
+			if ids := byRep[rep.ID]; round < len(ids) && len(out) < n {
+				out, took = append(out, account{customerID: ids[round], owner: rep}), true
+			}
 		}
-		seen[name] = true
-		owner := t.reps[len(out)%len(t.reps)]
-		c, err := customers.CreateCustomer(ctx, owner, customer.CustomerInput{Kind: customer.KindCompany, Name: name,
-			City: city, Industry: trade.industry, Source: customer.Sources()[r.IntN(4)],
-			Phone:    fmt.Sprintf("0%d-%04d %04d", 21+r.IntN(70), r.IntN(10000), r.IntN(10000)),
-			Contacts: []customer.ContactInput{{Name: personName(r), Title: "采购经理", Primary: true}}})
-		if err != nil {
-			return nil, fmt.Errorf("demo: customer %s: %w", name, err)
+		if !took {
+			break
 		}
-		out = append(out, account{customerID: c.ID, owner: owner})
 	}
 	return out, nil
 }
