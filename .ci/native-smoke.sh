@@ -48,3 +48,16 @@ expect_exit 0 backup --db "$tmp/demo.db" --out "$tmp/demo-backup.db"
 expect_exit 0 restore --db "$tmp/demo.db" --in "$tmp/demo-backup.db"
 expect_exit 0 check --db "$tmp/demo.db"
 echo "CLI exit codes ok"
+
+# A failure is one plain line a person understands.
+expect_line() {
+  local want=$1; shift
+  set +e; "$bin" "$@" >/dev/null 2>"$tmp/err"; local got=$?; set -e
+  [ "$got" -eq 1 ] && [ "$(cat "$tmp/err")" = "$want" ] \
+    || { echo "steady $*: exit $got, said: $(cat "$tmp/err")"; echo "want exit 1 and: $want"; exit 1; }
+}
+echo junk >"$tmp/junk.db"
+expect_line "steady backup: $tmp/demo-backup.db already exists; choose another file name" \
+  backup --db "$tmp/demo.db" --out "$tmp/demo-backup.db"
+expect_line "steady restore: $tmp/junk.db is not a Steady database" restore --db "$tmp/demo.db" --in "$tmp/junk.db"
+echo "CLI failure wording ok"

@@ -65,7 +65,7 @@ func Run(ctx context.Context, env Env, args []string) int {
 			Usage(env.Stderr)
 			return 2
 		default:
-			fmt.Fprintf(env.Stderr, "steady %s: %s\n", c.name, oneLine(err))
+			fmt.Fprintf(env.Stderr, "steady %s: %s\n", c.name, plain(err))
 			return 1
 		}
 	}

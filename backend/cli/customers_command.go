@@ -123,6 +123,9 @@ func actorByLogin(ctx context.Context, s *store.DB, login string) (auth.Actor, e
 
 // readImportFile reads the file, and refuses one without any data row.
 func readImportFile(path string) (customer.ImportTable, error) {
+	if err := existingFile(path, "file to import"); err != nil {
+		return customer.ImportTable{}, err
+	}
 	f, err := os.Open(path)
 	if err != nil {
 		return customer.ImportTable{}, err
@@ -142,7 +145,7 @@ func readImportFile(path string) (customer.ImportTable, error) {
 func reason(err error) string {
 	e, ok := apperr.As(err)
 	if !ok {
-		return oneLine(err)
+		return plain(err)
 	}
 	for field, fe := range e.Fields {
 		return customer.RowMessage(customer.RowError{Field: field, Code: fe.Code, Params: fe.Params}, "en")
@@ -184,8 +187,8 @@ func runCustomersExport(ctx context.Context, env Env, args []string) error {
 	if *lang != "zh-CN" && *lang != "en" {
 		return fmt.Errorf("%w: --lang must be zh-CN or en", errUsage)
 	}
-	if _, err := os.Stat(*out); err == nil {
-		return fmt.Errorf("%s already exists", *out)
+	if err := newFile(*out); err != nil {
+		return err
 	}
 	s, err := openExisting(ctx, *db)
 	if err != nil {
@@ -202,7 +205,7 @@ func runCustomersExport(ctx context.Context, env Env, args []string) error {
 		return exportErr
 	})
 	if err != nil {
-		return err
+		return about(*out, err)
 	}
 	fmt.Fprintf(env.Stdout, "exported %d customers to %s\n", sum.Rows, *out)
 	return nil

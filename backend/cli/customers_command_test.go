@@ -139,7 +139,7 @@ func TestCustomersImportFailsOnlyWhenNothingCanBeRead(t *testing.T) {
 	cases := []struct {
 		name, file, as, want string
 	}{
-		{"missing file", filepath.Join(dir, "none.csv"), "rep1", "no such file"},
+		{"missing file", filepath.Join(dir, "none.csv"), "rep1", "no file to import at"},
 		{"broken workbook", write("坏.xlsx", "PK\x03\x04 not really"), "rep1", "workbook cannot be read"},
 		{"header only", write("空.csv", "客户名称,电话\n"), "rep1", "no rows"},
 		{"no name column", write("无名.csv", "电话\n13800138000\n"), "rep1", "missing columns"},

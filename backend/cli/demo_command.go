@@ -26,7 +26,7 @@ func runDemo(ctx context.Context, env Env, args []string) error {
 	}
 	sum, err := demo.Create(ctx, path, demo.Options{Seed: *seed, Customers: *customers, Now: time.Now()})
 	if err != nil {
-		return err
+		return about(path, err)
 	}
 	fmt.Fprintf(env.Stdout, "created %s: %s with %d users (owner, manager, rep1…rep5; password %q) and %d customers\n",
 		path, sum.Company, sum.Users, demo.Password, *customers)

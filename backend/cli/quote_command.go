@@ -12,6 +12,7 @@ import (
 	"text/tabwriter"
 	"time"
 
+	"steady/backend/apperr"
 	"steady/backend/auth"
 	"steady/backend/docs"
 	"steady/backend/quote"
@@ -45,10 +46,11 @@ func openExisting(ctx context.Context, db string) (*store.DB, error) {
 	if err != nil {
 		return nil, err
 	}
-	if _, err := os.Stat(path); errors.Is(err, os.ErrNotExist) {
-		return nil, fmt.Errorf("no database at %s", path)
+	if err := existingFile(path, "database"); err != nil {
+		return nil, err
 	}
-	return store.Open(ctx, path)
+	s, err := store.Open(ctx, path)
+	return s, about(path, err)
 }
 
 type quoteLine struct {
@@ -111,8 +113,8 @@ func runQuoteExport(ctx context.Context, env Env, args []string) error {
 	if ext != ".xlsx" && ext != ".pdf" {
 		return fmt.Errorf("%w: --out must end in .xlsx or .pdf", errUsage)
 	}
-	if _, err := os.Stat(*out); err == nil {
-		return fmt.Errorf("%s already exists", *out)
+	if err := newFile(*out); err != nil {
+		return err
 	}
 	s, err := openExisting(ctx, *db)
 	if err != nil {
@@ -121,15 +123,18 @@ func runQuoteExport(ctx context.Context, env Env, args []string) error {
 	defer s.Close()
 	svc := services.New(s, time.Now).Quotes
 	q, err := svc.QuoteByNumber(ctx, commandLine, *number)
+	if errors.Is(err, apperr.ErrNotFound) {
+		return say("no quote numbered %s (steady quote list shows them)", *number)
+	}
 	if err != nil {
-		return fmt.Errorf("quote %s: %w", *number, err)
+		return err
 	}
 	write := svc.ExportXLSX
 	if ext == ".pdf" {
 		write = svc.ExportPDF
 	}
 	if err := writeNew(*out, func(w io.Writer) error { return write(ctx, commandLine, q.ID, w) }); err != nil {
-		return err
+		return about(*out, err)
 	}
 	fmt.Fprintf(env.Stdout, "exported %s to %s\n", q.Number, *out)
 	return nil
@@ -148,7 +153,7 @@ func writeNew(out string, write func(w io.Writer) error) error {
 		err = closeErr
 	}
 	if _, statErr := os.Stat(out); err == nil && statErr == nil {
-		err = fmt.Errorf("%s already exists", out)
+		err = fmt.Errorf("%s: %w", out, os.ErrExist) // it appeared meanwhile
 	}
 	if err == nil {
 		err = os.Rename(tmp, out)

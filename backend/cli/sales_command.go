@@ -31,6 +31,9 @@ func runSales(ctx context.Context, env Env, args []string) error {
 			return fmt.Errorf("%w: --from and --to must be days as YYYY-MM-DD", errUsage)
 		}
 	}
+	if *to < *from {
+		return say("the period ends before it starts: --to %s is before --from %s", *to, *from)
+	}
 	s, err := openExisting(ctx, *db)
 	if err != nil {
 		return err

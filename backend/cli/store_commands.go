@@ -4,7 +4,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"os"
+	iofs "io/fs"
+	"strings"
 	"time"
 
 	"steady/backend/store"
@@ -28,18 +29,22 @@ func runCheck(ctx context.Context, env Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	if _, err := os.Stat(path); errors.Is(err, os.ErrNotExist) {
-		return fmt.Errorf("no database at %s", path)
+	if err := existingFile(path, "database"); err != nil {
+		return err
 	}
 	report, err := store.Check(ctx, path, true)
 	if err != nil {
-		return err
+		return about(path, err)
+	}
+	if report.Integrity != "ok" { // the command is asked for the details: the first problem
+		first, _, _ := strings.Cut(report.Integrity, "; ")
+		return say("%s is damaged: %s", path, first)
 	}
 	if err := report.Err(); err != nil {
-		return err
+		return about(path, err)
 	}
 	if report.SchemaVersion == 0 {
-		return fmt.Errorf("%s: %w", path, store.ErrNotSteady)
+		return about(path, store.ErrNotSteady)
 	}
 	fmt.Fprintf(env.Stdout, "ok: %s, integrity ok, schema %d (this app: %d)\n", path, report.SchemaVersion, report.LatestVersion)
 	return nil
@@ -59,8 +64,19 @@ func runBackup(ctx context.Context, env Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	if err := store.BackupFile(ctx, path, *out); err != nil {
+	if err := existingFile(path, "database"); err != nil {
 		return err
+	}
+	if err := newFile(*out); err != nil {
+		return err
+	}
+	switch err := store.BackupFile(ctx, path, *out); {
+	case errors.Is(err, iofs.ErrExist): // it appeared meanwhile
+		return about(*out, err)
+	case err != nil && storeProblem(path, err) != "":
+		return about(path, err)
+	case err != nil:
+		return say("could not write the backup %s: %v", *out, cause(err))
 	}
 	fmt.Fprintf(env.Stdout, "backed up %s to %s\n", path, *out)
 	return nil
@@ -80,9 +96,17 @@ func runRestore(ctx context.Context, env Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	kept, err := store.Restore(ctx, path, *in, time.Now())
-	if err != nil {
+	if err := existingFile(*in, "backup"); err != nil {
 		return err
+	}
+	kept, err := store.Restore(ctx, path, *in, time.Now())
+	switch {
+	case errors.Is(err, store.ErrInUse):
+		return about(path, err)
+	case err != nil && storeProblem(*in, err) != "": // the backup was checked and refused; nothing changed
+		return about(*in, err)
+	case err != nil:
+		return say("could not restore %s from %s: %v", path, *in, cause(err))
 	}
 	fmt.Fprintf(env.Stdout, "restored %s from %s\n", path, *in)
 	if kept != "" {

@@ -2,7 +2,6 @@ package cli
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"os"
 	"time"
@@ -40,20 +39,20 @@ func runTraining(ctx context.Context, env Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	if _, err := os.Stat(path); errors.Is(err, os.ErrNotExist) {
-		return fmt.Errorf("no database at %s", path)
+	if err := existingFile(path, "database"); err != nil {
+		return err
 	}
-	if _, err := os.Stat(*out); err == nil {
-		return fmt.Errorf("%s already exists", *out)
+	if err := newFile(*out); err != nil {
+		return err
 	}
 	s, err := store.Open(ctx, path)
 	if err != nil {
-		return err
+		return about(path, err)
 	}
 	defer s.Close()
 	svc := services.New(s, time.Now).Training
 	if err := writeExport(ctx, svc, *out, *lang, *level); err != nil {
-		return err
+		return about(*out, err)
 	}
 	fmt.Fprintf(env.Stdout, "exported training of %s to %s\n", path, *out)
 	return nil

@@ -42,7 +42,7 @@ const Password = "steady"
 // Create writes a new demo database at path; an existing file is refused.
 func Create(ctx context.Context, path string, opts Options) (Summary, error) {
 	if _, err := os.Stat(path); err == nil {
-		return Summary{}, fmt.Errorf("demo: %s already exists; demo data goes into a new database", path)
+		return Summary{}, fmt.Errorf("demo: %s: %w (demo data goes into a new database)", path, os.ErrExist)
 	} else if !errors.Is(err, os.ErrNotExist) {
 		return Summary{}, fmt.Errorf("demo: %w", err)
 	}

@@ -21,7 +21,7 @@ func (db *DB) Backup(ctx context.Context, out string) error {
 // cancelled run leaves nothing half-written behind.
 func snapshot(ctx context.Context, src, out string) error {
 	if _, err := os.Stat(out); err == nil {
-		return fmt.Errorf("store: backup: %s already exists", out)
+		return fmt.Errorf("store: backup: %s: %w", out, os.ErrExist)
 	}
 	tmp := out + ".partial"
 	_ = os.Remove(tmp) // a leftover from an interrupted run, if any

@@ -11,7 +11,7 @@ import (
 // (the command-line backup): the file is checked first, then copied.
 func BackupFile(ctx context.Context, path, out string) error {
 	if _, err := os.Stat(path); errors.Is(err, os.ErrNotExist) {
-		return fmt.Errorf("store: no database at %s", path)
+		return fmt.Errorf("store: backup: no database at %s: %w", path, os.ErrNotExist)
 	}
 	report, err := Check(ctx, path, false)
 	if err != nil {
