@@ -1,49 +1,74 @@
 #!/usr/bin/env bash
-# End-to-end: `wails dev` under Xvfb serves the real app (real Go services,
-# a fresh temporary database) at localhost:34115; playwright-core drives it
-# in Debian's Chromium. Screenshots land in build/e2e/.
+# End-to-end: `wails dev` under Xvfb serves the real app (real Go services)
+# at localhost:34115; playwright-core drives it in Debian's Chromium. Each
+# test file gets an app of its own on a fresh temporary database, so no file
+# depends on what another left behind. Screenshots land in build/e2e/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
 tmp=$(mktemp -d)
 mkdir -p build/e2e
-export STEADY_DB="$tmp/e2e.db"
 port=${E2E_PORT:-34115} # another port lets two runs share a machine
 source .ci/xvfb.sh
 start_xvfb 95
 dev_pid=""
+
+stop_app() {
+  [ -n "$dev_pid" ] || return 0
+  kill -INT -- "-$dev_pid" 2>/dev/null || true
+  for _ in $(seq 1 50); do kill -0 "$dev_pid" 2>/dev/null || break; sleep 0.2; done
+  kill -KILL -- "-$dev_pid" 2>/dev/null || true
+  dev_pid=""
+  # the next app needs the port
+  for _ in $(seq 1 50); do curl -s -o /dev/null "http://localhost:$port/" || break; sleep 0.2; done
+}
 cleanup() {
-  if [ -n "$dev_pid" ]; then
-    kill -INT -- "-$dev_pid" 2>/dev/null || true
-    for _ in $(seq 1 50); do kill -0 "$dev_pid" 2>/dev/null || break; sleep 0.2; done
-    kill -KILL -- "-$dev_pid" 2>/dev/null || true
-  fi
+  stop_app
   kill "$XVFB_PID" 2>/dev/null || true
   rm -rf "$tmp"
 }
 trap cleanup EXIT
 
-# A production build served as is (see frontend/scripts/dev-server.mjs), and
-# no rebuilds: nothing may reload the page under a test.
+# A production build served as is (see frontend/scripts/dev-server.mjs): the
+# first start builds it, later starts serve the same folder. No rebuilds:
+# nothing may reload the page under a test.
 export STEADY_E2E_DIST="$tmp/dist"
-setsid wails dev -viteservertimeout 300 -s -m -skipbindings -noreload -nogorebuild -devserver "localhost:$port" -tags "sqlite_fts5 webkit2_41" -loglevel Warning >"$tmp/dev.log" 2>&1 &
-dev_pid=$!
-ready=""
-for _ in $(seq 1 240); do
-  if curl -sf -o /dev/null "http://localhost:$port/" && grep -q "Using DevServer URL\|Serving assets from frontend DevServer URL\|To develop in the browser" "$tmp/dev.log" 2>/dev/null; then
-    ready=yes; break
+
+# start_app NAME: wails dev on a new database $tmp/NAME.db, waiting until it serves.
+start_app() {
+  export STEADY_DB="$tmp/$1.db"
+  log="$tmp/$1.log"
+  setsid wails dev -viteservertimeout 300 -s -m -skipbindings -noreload -nogorebuild -devserver "localhost:$port" -tags "sqlite_fts5 webkit2_41" -loglevel Warning >"$log" 2>&1 &
+  dev_pid=$!
+  for _ in $(seq 1 240); do
+    if curl -sf -o /dev/null "http://localhost:$port/" && grep -q "Using DevServer URL\|Serving assets from frontend DevServer URL\|To develop in the browser" "$log" 2>/dev/null; then
+      return 0
+    fi
+    kill -0 "$dev_pid" 2>/dev/null || break
+    sleep 0.5
+  done
+  echo "wails dev did not become ready:"; tail -50 "$log"; return 1
+}
+
+# run_file FILE: the file against an app of its own; the app's log on failure.
+run_file() {
+  local name
+  name=$(basename "$1" .test.mjs)
+  start_app "$name" || return 1
+  if ! (cd frontend && E2E_URL="http://localhost:$port" E2E_SHOTS="$root/build/e2e" node --test --test-concurrency=1 "$1"); then
+    echo "--- wails dev log ($name) ---"; tail -80 "$log"; return 1
   fi
-  kill -0 "$dev_pid" 2>/dev/null || break
-  sleep 0.5
+  stop_app
+}
+
+# The foundation file walks the first-run wizard; the others get past it through
+# harness.signInAsOwner. E2E_FILES (e.g. "e2e/sales.test.mjs") runs only those.
+# Every file runs even after one fails, so a run reports all that is wrong.
+files=${E2E_FILES:-$(cd frontend && ls e2e/*.test.mjs)}
+failed=""
+for f in $files; do
+  run_file "$f" || { failed="$failed $f"; stop_app; }
 done
-if [ -z "$ready" ]; then
-  echo "wails dev did not become ready:"; tail -50 "$tmp/dev.log"; exit 1
-fi
-cd frontend
-# foundation.test.mjs walks the first-run wizard, so it goes first; the other files follow in name order.
-e2e_run() { E2E_URL="http://localhost:$port" E2E_SHOTS="$root/build/e2e" node --test --test-concurrency=1 "$@"; }
-# E2E_FILES (e.g. "e2e/sales.test.mjs") runs only those after the foundation.
-rest=${E2E_FILES:-$(ls e2e/*.test.mjs | grep -v '/foundation\.test\.mjs$')}
-if ! { e2e_run e2e/foundation.test.mjs && e2e_run $rest; }; then
-  echo "--- wails dev log ---"; tail -80 "$tmp/dev.log"; exit 1
+if [ -n "$failed" ]; then
+  echo "end-to-end failures in:$failed"; exit 1
 fi

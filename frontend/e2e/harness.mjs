@@ -45,7 +45,8 @@ export function feedbackOf(page, testId) {
   return page.locator('.n-form-item', { has: page.getByTestId(testId) }).locator('.n-form-item-feedback-wrapper')
 }
 
-// The owner every e2e file signs in as; whichever file runs first creates them.
+// The owner every e2e file signs in as; each file's fresh database gets them
+// through the first-run wizard (signInAsOwner).
 export const owner = { company: '杭州明远智能科技有限公司', name: '周明远', login: 'owner', password: 'steady1' }
 
 // signInAsOwner opens the app and gets past the wizard or the sign-in screen.

@@ -5,11 +5,16 @@
 // seen dependency or a file changes, and a reload in the middle of a test
 // step loses what the step typed.
 import { spawn } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { join } from 'node:path'
 import { build, preview } from 'vite'
 
 const dist = process.env.STEADY_E2E_DIST
 if (dist) {
-  await build({ logLevel: 'warn', build: { outDir: dist, emptyOutDir: true } })
+  // The suite starts an app per test file; one build serves them all.
+  if (!existsSync(join(dist, 'index.html'))) {
+    await build({ logLevel: 'warn', build: { outDir: dist, emptyOutDir: true } })
+  }
   const server = await preview({ build: { outDir: dist }, preview: { port: 4173, strictPort: false } })
   server.printUrls()
 } else {
