@@ -47,21 +47,14 @@ func snapshot(ctx context.Context, src, out string) error {
 // replaced. While any program has path open it is refused with ErrInUse. It returns where
 // the replaced database was kept ("" when there was none).
 func Restore(ctx context.Context, path, in string, now time.Time) (string, error) {
+	if err := checkBackup(ctx, in); err != nil { // before the lock: a refusal leaves nothing beside path
+		return "", err
+	}
 	alone, err := takeUseLock(path, true)
 	if err != nil {
 		return "", err
 	}
 	defer alone.release()
-	report, err := Check(ctx, in, true)
-	if err != nil {
-		return "", err
-	}
-	if err := report.Err(); err != nil {
-		return "", err
-	}
-	if report.SchemaVersion == 0 {
-		return "", fmt.Errorf("store: restore: %w", ErrNotSteady)
-	}
 	incoming := path + ".restoring"
 	_ = os.Remove(incoming) // a leftover from an interrupted run, if any
 	if err := snapshot(ctx, in, incoming); err != nil {
@@ -81,6 +74,21 @@ func Restore(ctx context.Context, path, in string, now time.Time) (string, error
 		return kept, fmt.Errorf("store: restore: %w", err)
 	}
 	return kept, nil
+}
+
+// checkBackup refuses a backup that is damaged, not Steady's or newer than this app.
+func checkBackup(ctx context.Context, in string) error {
+	report, err := Check(ctx, in, true)
+	if err != nil {
+		return err
+	}
+	if err := report.Err(); err != nil {
+		return err
+	}
+	if report.SchemaVersion == 0 {
+		return fmt.Errorf("store: restore: %w", ErrNotSteady)
+	}
+	return nil
 }
 
 func keepCurrent(ctx context.Context, path string, now time.Time) (string, error) {

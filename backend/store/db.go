@@ -34,6 +34,12 @@ func open(ctx context.Context, path string, target int) (*DB, error) {
 	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
 		return nil, fmt.Errorf("store: create data folder: %w", err)
 	}
+	// The file is judged before its lock is taken, so that a refused one gets
+	// no lock file beside it. A restore may replace it in between, but only
+	// with a file it checked the same way.
+	if err := inspectExisting(ctx, path); err != nil {
+		return nil, err
+	}
 	inUse, err := takeUseLock(path, false)
 	if err != nil {
 		return nil, err
@@ -48,9 +54,6 @@ func open(ctx context.Context, path string, target int) (*DB, error) {
 }
 
 func openLocked(ctx context.Context, path string, target int) (*DB, error) {
-	if err := inspectExisting(ctx, path); err != nil {
-		return nil, err
-	}
 	writer, err := sql.Open("sqlite3", dsn(path, false))
 	if err != nil {
 		return nil, fmt.Errorf("store: open writer: %w", err)
