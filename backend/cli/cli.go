@@ -34,7 +34,7 @@ func commands() []command {
 		{"demo", "--db PATH [--seed N] [--customers N]: create a demo company with N customers (300 by default; 0: people, training and catalog, no customers, deals or quotes)", runDemo},
 		{"training", "export --db PATH --out FILE.xlsx [--lang zh-CN|en] [--level L]: team training matrix and records", runTraining},
 		{"quote", "list --db PATH [--json] | export --db PATH --number N --out FILE.xlsx|.pdf | expire --db PATH", runQuote},
-		{"customers", "import --db PATH --as LOGIN FILE | export --db PATH --out FILE.xlsx | search --db PATH [--json] QUERY", runCustomers},
+		{"customers", "import --db PATH --as LOGIN FILE | export --db PATH --out FILE.xlsx [--stage S] [--segment S] [--city C] [--tag T] | search --db PATH [--json] QUERY", runCustomers},
 		{"sales", "funnel --db PATH --from YYYY-MM-DD --to YYYY-MM-DD [--json]: stages with deals, amount, conversion, lost", runSales},
 	}
 }

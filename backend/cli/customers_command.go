@@ -9,6 +9,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"text/tabwriter"
 	"time"
@@ -73,6 +74,9 @@ func runCustomersImport(ctx context.Context, env Env, args []string) error {
 	}
 	if *as == "" {
 		return fmt.Errorf("%w: --as LOGIN is required", errUsage)
+	}
+	if *lang != "zh-CN" && *lang != "en" {
+		return fmt.Errorf("%w: --lang must be zh-CN or en", errUsage)
 	}
 	s, err := openExisting(ctx, *db)
 	if err != nil {
@@ -187,6 +191,12 @@ func runCustomersExport(ctx context.Context, env Env, args []string) error {
 	if *lang != "zh-CN" && *lang != "en" {
 		return fmt.Errorf("%w: --lang must be zh-CN or en", errUsage)
 	}
+	if err := choice("stage", lq.Stage, customer.Stages()); err != nil {
+		return err
+	}
+	if err := choice("segment", lq.Segment, customer.Segments()); err != nil {
+		return err
+	}
 	if err := newFile(*out); err != nil {
 		return err
 	}
@@ -209,6 +219,15 @@ func runCustomersExport(ctx context.Context, env Env, args []string) error {
 	}
 	fmt.Fprintf(env.Stdout, "exported %d customers to %s\n", sum.Rows, *out)
 	return nil
+}
+
+// choice refuses a filter value outside its list, which would otherwise
+// match nothing and pass for an empty result; "" is no filter.
+func choice(name, value string, allowed []string) error {
+	if value == "" || slices.Contains(allowed, value) {
+		return nil
+	}
+	return fmt.Errorf("%w: --%s %q is not one of %s", errUsage, name, value, strings.Join(allowed, ", "))
 }
 
 // searchLine is one match as the command prints it.

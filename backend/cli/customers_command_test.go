@@ -25,6 +25,9 @@ func TestCustomersUsageMistakesExitTwo(t *testing.T) {
 		{"customers", "export", "--db", "x.db"},                   // no --out
 		{"customers", "export", "--db", "x.db", "--out", "a.csv"}, // not a workbook
 		{"customers", "export", "--db", "x.db", "--out", "a.xlsx", "--lang", "fr"},
+		{"customers", "export", "--db", "x.db", "--out", "a.xlsx", "--stage", "bogus"},
+		{"customers", "export", "--db", "x.db", "--out", "a.xlsx", "--segment", "vip"},
+		{"customers", "import", "--db", "x.db", "--as", "rep1", "--lang", "fr", "a.csv"},
 		{"customers", "search", "--db", "x.db"}, // no query
 		{"customers", "search", "--db", "x.db", "--nope", "明远"},
 	} {
@@ -32,6 +35,30 @@ func TestCustomersUsageMistakesExitTwo(t *testing.T) {
 		if r.code != 2 || !strings.Contains(r.stderr, "usage: steady") {
 			t.Errorf("%v: code %d, stderr %q", args, r.code, r.stderr)
 		}
+	}
+}
+
+// An unknown filter value is refused before anything is written: it would
+// match no customer and pass for an empty export.
+func TestCustomersExportRefusesAnUnknownFilterValue(t *testing.T) {
+	dir, db := customersDB(t)
+	out := filepath.Join(dir, "c.xlsx")
+	cases := map[string]string{
+		"--stage":   `steady customers: usage: --stage "bogus" is not one of lead, prospect, customer, repeat, dormant, churned`,
+		"--segment": `steady customers: usage: --segment "bogus" is not one of high_value, potential, ordinary, at_risk`,
+	}
+	for flag, want := range cases {
+		r := run("customers", "export", "--db", db, "--out", out, flag, "bogus")
+		first, _, _ := strings.Cut(r.stderr, "\n")
+		if r.code != 2 || first != want {
+			t.Errorf("%s bogus: code %d, %q; want 2, %q", flag, r.code, first, want)
+		}
+		if _, err := os.Stat(out); !os.IsNotExist(err) {
+			t.Errorf("%s bogus wrote %s", flag, out)
+		}
+	}
+	if r := run("customers", "export", "--db", db, "--out", out, "--stage", "lead", "--segment", "potential"); r.code != 0 {
+		t.Fatalf("known values: code %d, %q", r.code, r.stderr)
 	}
 }
 
