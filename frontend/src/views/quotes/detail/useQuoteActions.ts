@@ -3,6 +3,7 @@ import { useI18n } from 'vue-i18n'
 import { useRouter } from 'vue-router'
 import { useMessage } from 'naive-ui'
 import * as quotesApi from '../../../api/quotes'
+import { toAppError } from '../../../api/errors'
 import type { Quote } from '../../../api/quotes'
 import { useSaveErrors } from '../../../composables/useSaveErrors'
 import type { QuoteDetailState } from './useQuoteDetail'
@@ -17,8 +18,18 @@ export function useQuoteActions(detail: QuoteDetailState) {
   const router = useRouter()
   const message = useMessage()
   // A status change leaves no edits behind: a conflict is said and the quote read again.
-  const { handle, confirm, report } = useSaveErrors({ testid: 'quote' })
+  const { handle, confirm } = useSaveErrors({ testid: 'quote' })
   const busy = ref('')
+
+  /**
+   * A refused change: a conflict is said and the quote read again, so the page
+   * shows what changed; a quote gone meanwhile is said by that reading, which
+   * then leaves for the list.
+   */
+  function refused(e: unknown): void {
+    if (toAppError(e).kind === 'not_found') void detail.load()
+    else handle(e, null, () => void detail.load())
+  }
 
   /** Runs a status change; the page then shows the quote as the backend returned it. */
   async function step(name: string, run: () => Promise<Quote>, done: (x: Quote) => string, edit = false): Promise<void> {
@@ -34,7 +45,7 @@ export function useQuoteActions(detail: QuoteDetailState) {
       }
       await detail.show(next)
     } catch (e) {
-      handle(e, null, () => void detail.load())
+      refused(e)
     } finally {
       busy.value = ''
     }
@@ -95,7 +106,7 @@ export function useQuoteActions(detail: QuoteDetailState) {
         message.success(t('quotes.detail.deleted'))
         void router.push('/quotes')
       } catch (e) {
-        report(e)
+        refused(e)
       }
     })
   }
