@@ -115,6 +115,16 @@ var fixtures = []fixture{
 		check: `SELECT count(*) FROM deals INDEXED BY deals_search WHERE deleted_at IS NULL AND title LIKE '%二期%'`,
 		want:  1,
 	},
+	{
+		version: 8,
+		seed: `INSERT INTO roleplays(id, rep_id, evaluator_id, held_on, scenario, created_at, updated_at)
+		       VALUES ('r8', 't-rep', 'u1', '2026-08-03', '客户认为报价偏高', '2026-08-03T06:00:00.000Z', '2026-08-03T06:00:00.000Z');
+		       INSERT INTO training_tasks(id, user_id, roleplay_id, title, due_on, created_at, updated_at)
+		       VALUES ('k8', 't-rep', 'r8', '练习价格异议的三种回应', '2026-08-17', '2026-08-03T06:00:00.000Z', '2026-08-03T06:00:00.000Z');`,
+		check: `SELECT count(*) FROM training_tasks k INDEXED BY training_tasks_roleplay JOIN roleplays r ON r.id = k.roleplay_id
+		        WHERE k.roleplay_id = 'r8' AND r.rep_id = 't-rep' AND k.due_on = '2026-08-17'`,
+		want: 1,
+	},
 }
 
 // TestUpgradeFromEveryEarlierStepKeepsData builds a database at each released
