@@ -123,12 +123,29 @@ func BenchmarkLists(b *testing.B) {
 	}{
 		{"sessions-owner-year", func() error { _, err := svc.Sessions(ctx, f.owner, year); return err }},
 		{"sessions-manager-year", func() error { _, err := svc.Sessions(ctx, f.manager, year); return err }},
-		{"roleplays-owner", func() error { _, err := svc.Roleplays(ctx, f.owner, training.RoleplayFilter{}); return err }},
 	}
 	for _, c := range cases {
 		b.Run(c.name, func(b *testing.B) {
 			for b.Loop() {
 				if err := c.run(); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+// BenchmarkRoleplays lists role-plays with their rubrics and follow-ups:
+// the owner's whole year (200) and one rep's.
+func BenchmarkRoleplays(b *testing.B) {
+	svc, f := benchService(b)
+	for _, c := range []struct {
+		name  string
+		actor auth.Actor
+	}{{"owner-all", f.owner}, {"rep", f.rep}} {
+		b.Run(c.name, func(b *testing.B) {
+			for b.Loop() {
+				if _, err := svc.Roleplays(ctx, c.actor, training.RoleplayFilter{}); err != nil {
 					b.Fatal(err)
 				}
 			}

@@ -114,7 +114,11 @@ func (s *Service) roleplayByID(ctx context.Context, q querier, actor auth.Actor,
 	if err != nil {
 		return Roleplay{}, fmt.Errorf("training: roleplay %s: %w", id, err)
 	}
-	return r, s.fillRoleplay(ctx, q, &r)
+	list := []Roleplay{r}
+	if err := s.fillRoleplays(ctx, q, list); err != nil {
+		return Roleplay{}, err
+	}
+	return list[0], nil
 }
 
 // Roleplays lists the role-plays the actor may see, latest first.
@@ -139,37 +143,64 @@ func (s *Service) Roleplays(ctx context.Context, actor auth.Actor, f RoleplayFil
 	if err := rows.Err(); err != nil {
 		return nil, fmt.Errorf("training: roleplays: %w", err)
 	}
-	for i := range list {
-		if err := s.fillRoleplay(ctx, s.db.Read(), &list[i]); err != nil {
-			return nil, err
-		}
+	if err := s.fillRoleplays(ctx, s.db.Read(), list); err != nil {
+		return nil, err
 	}
 	return list, nil
 }
 
-// fillRoleplay adds the rubric, its totals and the follow-up tasks.
-func (s *Service) fillRoleplay(ctx context.Context, q querier, r *Roleplay) error {
-	rows, err := q.QueryContext(ctx, `SELECT key, name, score, max_score FROM roleplay_criteria
-		WHERE roleplay_id = ? AND deleted_at IS NULL ORDER BY position`, r.ID)
+// fillRoleplays adds each role-play's rubric, its totals and its follow-up
+// tasks, reading the rubrics and the tasks of the whole list in one query each.
+func (s *Service) fillRoleplays(ctx context.Context, q querier, list []Roleplay) error {
+	byID := make(map[string]*Roleplay, len(list))
+	ids := make([]string, len(list))
+	for i := range list {
+		r := &list[i]
+		r.Criteria, r.Actions = []Criterion{}, []Task{}
+		byID[r.ID], ids[i] = r, r.ID
+	}
+	if len(list) == 0 {
+		return nil
+	}
+	if err := addRubrics(ctx, q, byID, jsonList(ids)); err != nil {
+		return err
+	}
+	tasks, err := s.tasks(ctx, q, "k.roleplay_id IN (SELECT value FROM json_each(?))", []any{jsonList(ids)})
+	if err != nil {
+		return err
+	}
+	for _, t := range tasks { // soonest due first, as each role-play lists them
+		byID[t.RoleplayID].Actions = append(byID[t.RoleplayID].Actions, t)
+	}
+	for _, r := range byID {
+		r.ScoreBP = ratioBP(r.Score, r.MaxScore)
+	}
+	return nil
+}
+
+// addRubrics adds the criteria of the role-plays whose ids the JSON list
+// names, in rubric order, and sums their scores.
+func addRubrics(ctx context.Context, q querier, byID map[string]*Roleplay, ids string) error {
+	rows, err := q.QueryContext(ctx, `SELECT roleplay_id, key, name, score, max_score FROM roleplay_criteria
+		WHERE roleplay_id IN (SELECT value FROM json_each(?)) AND deleted_at IS NULL ORDER BY roleplay_id, position`, ids)
 	if err != nil {
 		return fmt.Errorf("training: rubric: %w", err)
 	}
 	defer rows.Close()
-	r.Criteria = []Criterion{}
 	for rows.Next() {
+		var id string
 		var c Criterion
-		if err := rows.Scan(&c.Key, &c.Name, &c.Score, &c.MaxScore); err != nil {
+		if err := rows.Scan(&id, &c.Key, &c.Name, &c.Score, &c.MaxScore); err != nil {
 			return fmt.Errorf("training: rubric: %w", err)
 		}
+		r := byID[id]
 		r.Criteria = append(r.Criteria, c)
 		r.Score, r.MaxScore = r.Score+c.Score, r.MaxScore+c.MaxScore
 	}
 	if err := rows.Err(); err != nil {
 		return fmt.Errorf("training: rubric: %w", err)
 	}
-	r.ScoreBP = ratioBP(r.Score, r.MaxScore)
-	r.Actions, err = s.tasks(ctx, q, "k.roleplay_id = ?", []any{r.ID})
-	return err
+	return nil
 }
 
 // ratioBP is part/whole in basis points, rounded half up; 0 when whole is 0.

@@ -1,6 +1,7 @@
 package training_test
 
 import (
+	"reflect"
 	"testing"
 
 	"steady/backend/apperr"
@@ -148,3 +149,46 @@ func TestRoleplaysAreScoped(t *testing.T) {
 		t.Fatalf("rep deleting = %v", err)
 	}
 }
+
+// The list reads every role-play's rubric and follow-ups at once; each must
+// come out exactly as the role-play shows on its own.
+func TestRoleplayListShowsEachAsItShowsAlone(t *testing.T) {
+	w := newWorld(t)
+	plain := priceObjection(w)
+	plain.Criteria, plain.Actions = training.DefaultCriteria(), nil
+	other := priceObjection(w)
+	other.RepID, other.EvaluatorID, other.HeldOn = w.other.ID, w.manager2.ID, "2026-11-20"
+	other.Actions = append(other.Actions, training.ActionInput{Title: "先复述客户的顾虑", DueOn: "2026-11-21"})
+	for _, err := range []error{
+		created(w.svc.CreateRoleplay(ctx, w.manager, priceObjection(w))),
+		created(w.svc.CreateRoleplay(ctx, w.manager, plain)),
+		created(w.svc.CreateRoleplay(ctx, w.manager2, other)),
+	} {
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	list, err := w.svc.Roleplays(ctx, w.owner, training.RoleplayFilter{})
+	if err != nil || len(list) != 3 {
+		t.Fatalf("list = %d, %v", len(list), err)
+	}
+	for _, r := range list {
+		alone, err := w.svc.Roleplay(ctx, w.owner, r.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(r, alone) {
+			t.Errorf("in the list:\n%+v\nalone:\n%+v", r, alone)
+		}
+	}
+	if a := list[2].Actions; len(a) != 3 || a[0].DueOn != "2026-11-21" {
+		t.Errorf("the earliest role-play's actions = %+v", a)
+	}
+	for _, r := range list {
+		if r.Actions == nil || r.Criteria == nil { // the form reads [] and never null
+			t.Errorf("role-play %s: actions %#v, criteria %#v", r.ID, r.Actions, r.Criteria)
+		}
+	}
+}
+
+func created(_ training.Roleplay, err error) error { return err }
