@@ -62,4 +62,19 @@ describe('useListLoad', () => {
     expect(s.api.loading.value).toBe(false)
     expect(document.body.textContent).toContain(i18n.global.t('errors.internal'))
   })
+  it('keeps the newer filter\'s rows when the older read answers last', async () => {
+    const filter = ref('old')
+    const answers: Record<string, (rows: string[]) => void> = {}
+    const read = vi.fn(() => new Promise<string[]>((resolve) => (answers[filter.value] = resolve)))
+    const s = setup(read, filter)
+    wrapper = s.wrapper
+    filter.value = 'new'
+    await nextTick()
+    answers.new!(['new row'])
+    await flushPromises()
+    answers.old!(['old row'])
+    await flushPromises()
+    expect(s.api.list.value).toEqual(['new row'])
+    expect(s.api.loading.value).toBe(false)
+  })
 })
