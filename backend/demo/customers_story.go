@@ -10,8 +10,8 @@ import (
 // story plans what happens to a customer after it is created: follow-ups by
 // its owner, a move to prospect, wins, now and then a hand-over or a trip
 // through the pool, and rarely a loss. Most customers still held at the end
-// were followed up in the last four weeks (a kept one always); the rest the
-// pool rule takes.
+// were followed up in the last four weeks (a kept one and one who bought
+// always); the rest the pool rule takes.
 func (p *planner) story(cp customerPlan, owner auth.Actor) []event {
 	life := p.now.Sub(cp.created)
 	at := func(from, to float64) time.Time {
@@ -36,17 +36,38 @@ func (p *planner) story(cp customerPlan, owner auth.Actor) []event {
 			ev = append(ev, event{at: at(0.9, 1), kind: "churn", reason: pickOf(p.r, demoChurnReasons)})
 		}
 	}
-	if (cp.kept || p.r.IntN(100) < 88) && !slices.ContainsFunc(ev, func(e event) bool { return e.kind == "release" }) {
+	// A customer who bought stays in touch for sure: the pool rule takes only
+	// leads and prospects, so nothing else would end its revisits. One left in
+	// the pool has nobody to keep in touch; one claimed from it, its new owner.
+	bought := slices.ContainsFunc(ev, func(e event) bool { return e.kind == "win" })
+	held, since := heldSince(ev, cp.created)
+	if (cp.kept || bought || p.r.IntN(100) < 88) && held {
 		// the owner keeps in touch: a follow-up within the last four weeks
-		recent := p.clamp(p.workTime(p.now.Add(-time.Duration(p.r.IntN(27*24))*time.Hour)), cp.created)
+		recent := p.clamp(p.workTime(p.now.Add(-time.Duration(p.r.IntN(27*24))*time.Hour)), since)
 		e := p.activity(recent, len(cp.in.Contacts))
-		for cp.kept && e.follow.kind == "note" { // a note is no contact: the pool rule would take it
+		for (cp.kept || bought) && e.follow.kind == "note" { // a note is no contact: no revisit, and the pool rule would take it
 			e = p.activity(recent, len(cp.in.Contacts))
 		}
 		ev = append(ev, e)
 	}
 	slices.SortStableFunc(ev, func(a, b event) int { return a.at.Compare(b.at) })
 	return ev
+}
+
+// heldSince says whether the customer has an owner at the end of its story
+// and since when that owner holds it: from its creation, or from a claim
+// out of the pool after a release.
+func heldSince(ev []event, created time.Time) (bool, time.Time) {
+	held, since := true, created
+	for _, e := range ev {
+		switch e.kind {
+		case "release":
+			held = false
+		case "claim":
+			held, since = true, e.at
+		}
+	}
+	return held, since
 }
 
 // handOver adds, to some customers, a release to the pool (and maybe a
@@ -61,7 +82,10 @@ func (p *planner) handOver(ev []event, at func(from, to float64) time.Time, owne
 		release := at(0.3, 0.7)
 		ev = append(ev, event{at: release, kind: "release", reason: pickOf(p.r, demoReleaseReasons)})
 		if p.r.IntN(2) == 0 {
-			ev = append(ev, event{at: release.Add(time.Duration(1+p.r.IntN(20)) * 24 * time.Hour), kind: "claim", to: other})
+			claim := release.Add(time.Duration(1+p.r.IntN(20)) * 24 * time.Hour)
+			if claim.Before(p.now) { // what lies beyond now does not happen
+				ev = append(ev, event{at: claim, kind: "claim", to: other})
+			}
 		}
 	case x < 18:
 		ev = append(ev, event{at: at(0.2, 0.8), kind: "assign", to: other, reason: pickOf(p.r, demoAssignReasons)})

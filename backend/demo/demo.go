@@ -20,7 +20,7 @@ import (
 
 // Options control the demo data.
 type Options struct {
-	Seed      uint64
+	Seed uint64
 	// Customers is how many demo customers to create (the command line's
 	// default is 300); each rep gets one of the first five and a pipeline.
 	// Zero makes a company with its team, training, catalog and sales

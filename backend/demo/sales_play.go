@@ -52,7 +52,7 @@ var (
 func (p *player) deal(ctx context.Context, a account, start time.Time) (time.Time, error) {
 	fate, target := p.fate(start)
 	product := p.products[p.r.IntN(len(p.products))]
-	p.c.t = start
+	p.c.t = officeHours(start)
 	created, err := p.svc.CreateDeal(ctx, a.owner, sales.DealInput{CustomerID: a.customerID,
 		Title: product.Name + dealTopics[p.r.IntN(len(dealTopics))], AmountMinor: int64(5+p.r.IntN(200)) * 100_000})
 	if err != nil {
@@ -81,14 +81,16 @@ func (p *player) deal(ctx context.Context, a account, start time.Time) (time.Tim
 	return leave, p.play(ctx, d)
 }
 
-// fate decides how a deal ends: recent deals are often still open; older
-// ones are won or lost, the lost ones at any stage.
+// fate decides how a deal ends: recent deals are often still open, and
+// still moving (now stops them in whatever stage they have come to, with
+// that stage's tasks in hand); older ones are won or lost, the lost ones at
+// any stage.
 func (p *player) fate(start time.Time) (string, int) {
 	last := len(p.open) - 1
 	x := p.r.IntN(100)
 	switch {
 	case p.now.Sub(start) < 60*24*time.Hour && x < 70:
-		return "open", p.r.IntN(len(p.open))
+		return "open", last
 	case x < 45:
 		return "won", last
 	}
@@ -119,10 +121,7 @@ func (p *player) stay(d *demoDeal, st sales.Stage, entered, created time.Time) t
 			continue
 		}
 		due := anchor.Add(time.Duration(rule.OffsetHours) * time.Hour)
-		done, ok := p.outcome(anchor, due, mustFinish)
-		if !ok {
-			continue
-		}
+		done := p.outcome(anchor, due, mustFinish)
 		d.at(done, p.complete(rule.ID))
 		if mustFinish && !done.Before(leave) {
 			leave = done.Add(time.Hour)
@@ -135,32 +134,46 @@ func (p *player) stay(d *demoDeal, st sales.Stage, entered, created time.Time) t
 }
 
 // outcome is when a task gets done: mostly before its deadline, sometimes
-// a day or two late, and now and then never (unless leaving needs it).
-func (p *player) outcome(anchor, due time.Time, mustFinish bool) (time.Time, bool) {
+// a day or two late, and now and then forgotten until the rep catches up
+// with the overdue list some days later (unless leaving needs it sooner). A
+// team that works in the app daily leaves no task weeks overdue; what is
+// missed for good is what the deal's end closes first.
+func (p *player) outcome(anchor, due time.Time, mustFinish bool) time.Time {
 	x := p.r.IntN(100)
 	switch {
 	case x < 70:
 		share := time.Duration(10+p.r.IntN(80)) * due.Sub(anchor) / 100
-		return anchor.Add(share), true
+		return anchor.Add(share)
 	case x < 85 || mustFinish:
-		return due.Add(time.Duration(2+p.r.IntN(46)) * time.Hour), true
+		return due.Add(time.Duration(2+p.r.IntN(46)) * time.Hour)
 	}
-	return time.Time{}, false
+	return due.Add(time.Duration(3*24+p.r.IntN(15*24)) * time.Hour)
 }
 
-// play runs the planned steps in time order, up to now.
+// play runs the planned steps in time order, each in working hours, up to now.
 func (p *player) play(ctx context.Context, d *demoDeal) error {
 	sort.SliceStable(d.steps, func(i, j int) bool { return d.steps[i].at.Before(d.steps[j].at) })
 	for _, s := range d.steps {
-		if s.at.After(p.now) {
+		at := officeHours(s.at)
+		if at.After(p.now) {
 			return nil
 		}
-		p.c.t = s.at
+		p.c.t = at
 		if err := s.do(ctx, d); err != nil {
-			return fmt.Errorf("demo: deal %s at %s: %w", d.id, s.at.Format(time.DateTime), err)
+			return fmt.Errorf("demo: deal %s at %s: %w", d.id, at.Format(time.DateTime), err)
 		}
 	}
 	return nil
+}
+
+// officeHours is when a moment of a deal's plan happens in the working day
+// (09:00–18:00 in the company's zone): its day is pressed into those hours,
+// keeping the order of its moments. So a stage entered at 03:52 is entered at
+// 10:27, and its tasks, due whole days later, fall due at 10:27 too.
+func officeHours(t time.Time) time.Time {
+	l := t.In(quoteZone)
+	day := time.Date(l.Year(), l.Month(), l.Day(), 0, 0, 0, 0, quoteZone)
+	return day.Add(9*time.Hour + l.Sub(day)*9/24)
 }
 
 func (p *player) move(stageID string) func(ctx context.Context, d *demoDeal) error {

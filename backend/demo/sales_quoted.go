@@ -49,7 +49,7 @@ func (p *player) quotedDeal(ctx context.Context, a account, at time.Time, qs *qu
 	case "expired": // the customer let the quote lapse and stopped answering
 		d.at(at.AddDate(0, 0, 12+p.r.IntN(9)), p.lose(p.reason("no_response")))
 	}
-	p.c.t = start
+	p.c.t = officeHours(start)
 	created, err := p.svc.CreateDeal(ctx, a.owner, sales.DealInput{CustomerID: a.customerID, Title: title, AmountMinor: amount})
 	if err != nil {
 		return fmt.Errorf("demo: deal: %w", err)
