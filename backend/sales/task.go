@@ -55,7 +55,7 @@ func (s *Service) openTasksTx(ctx context.Context, tx *sql.Tx, d Deal, st Stage)
 		return err
 	}
 	for _, r := range rules {
-		anchor, err := anchorOf(ctx, tx, d, r.Anchor)
+		anchor, err := anchorOf(ctx, tx, d, r.Anchor, s.stamp())
 		if err != nil {
 			return err
 		}
@@ -66,23 +66,25 @@ func (s *Service) openTasksTx(ctx context.Context, tx *sql.Tx, d Deal, st Stage)
 	return nil
 }
 
-// anchorOf is when the anchor event happened for d ("" not yet).
-func anchorOf(ctx context.Context, q querier, d Deal, anchor string) (string, error) {
+// anchorOf is when the anchor event happened for d by now ("" not yet).
+func anchorOf(ctx context.Context, q querier, d Deal, anchor, now string) (string, error) {
 	switch anchor {
 	case AnchorDealCreated:
 		return d.CreatedAt, nil
 	case AnchorFirstCall:
-		return firstCall(ctx, q, d.CustomerID, d.CreatedAt)
+		return firstCall(ctx, q, d.CustomerID, d.CreatedAt, now)
 	}
 	return d.StageEnteredAt, nil
 }
 
-// firstCall is when the first call, visit or meeting with the customer was
-// logged at or after since ("" when none has been).
-func firstCall(ctx context.Context, q querier, customerID, since string) (string, error) {
+// firstCall is when the first call, visit or meeting with the customer
+// happened between since and now ("" when none has). A contact logged with a
+// time still to come (a planned visit, a clock ahead on another computer)
+// anchors nothing until that time has passed.
+func firstCall(ctx context.Context, q querier, customerID, since, now string) (string, error) {
 	var at sql.NullString
-	err := q.QueryRowContext(ctx, `SELECT min(at) FROM activities WHERE customer_id = ? AND at >= ?
-		AND kind IN ('call', 'visit', 'meeting') AND deleted_at IS NULL`, customerID, since).Scan(&at)
+	err := q.QueryRowContext(ctx, `SELECT min(at) FROM activities WHERE customer_id = ? AND at >= ? AND at <= ?
+		AND kind IN ('call', 'visit', 'meeting') AND deleted_at IS NULL`, customerID, since, now).Scan(&at)
 	if err != nil {
 		return "", fmt.Errorf("sales: first call: %w", err)
 	}
@@ -145,7 +147,7 @@ func reassignTasksTx(ctx context.Context, tx *sql.Tx, dealID, ownerID, now strin
 func (s *Service) Sweep(ctx context.Context) (int, error) {
 	started := 0
 	err := s.db.Tx(ctx, func(tx *sql.Tx) error {
-		waiting, err := waitingTasks(ctx, tx)
+		waiting, err := waitingTasks(ctx, tx, s.stamp())
 		if err != nil {
 			return err
 		}
@@ -173,11 +175,11 @@ type waitingTask struct {
 }
 
 // waitingTasks lists the waiting first-call tasks whose call has happened.
-func waitingTasks(ctx context.Context, q querier) ([]waitingTask, error) {
+func waitingTasks(ctx context.Context, q querier, now string) ([]waitingTask, error) {
 	rows, err := q.QueryContext(ctx, `SELECT t.id, t.offset_hours, (SELECT min(a.at) FROM activities a
-		WHERE a.customer_id = d.customer_id AND a.at >= d.created_at AND a.kind IN ('call', 'visit', 'meeting')
+		WHERE a.customer_id = d.customer_id AND a.at >= d.created_at AND a.at <= ? AND a.kind IN ('call', 'visit', 'meeting')
 		AND a.deleted_at IS NULL) AS first FROM sop_tasks t JOIN deals d ON d.id = t.deal_id
-		WHERE t.status = 'waiting' AND t.deleted_at IS NULL AND t.anchor = 'first_call' AND first IS NOT NULL`)
+		WHERE t.status = 'waiting' AND t.deleted_at IS NULL AND t.anchor = 'first_call' AND first IS NOT NULL`, now)
 	if err != nil {
 		return nil, fmt.Errorf("sales: waiting tasks: %w", err)
 	}

@@ -1,10 +1,13 @@
 package sales
 
 import (
+	"database/sql"
 	"testing"
+	"time"
 
 	"steady/backend/auth"
 	"steady/backend/customer"
+	"steady/backend/store"
 )
 
 func (w *world) logActivity(actor auth.Actor, customerID, kind string) {
@@ -162,5 +165,36 @@ func TestSaveRuleChecksItsFields(t *testing.T) {
 	}
 	if rules, _ := w.svc.Rules(ctx, stNeeds); len(rules) != 1 {
 		t.Fatalf("needs analysis rules after delete = %+v", rules)
+	}
+}
+
+// A call recorded with a time still to come (another computer's clock ahead,
+// say) starts no clock until that time has come.
+func TestACallStillToComeStartsNothingYet(t *testing.T) {
+	w := newWorld(t)
+	d, _ := w.svc.TickChecklist(ctx, w.rep, w.deal(w.rep, w.custRep, "打印机采购", 0).ID, 1, "lead.fit", true)
+	d = w.move(w.rep, d, stFirst)
+	now := w.clock.Now()
+	err := w.db.Tx(ctx, func(tx *sql.Tx) error {
+		_, err := tx.ExecContext(ctx, `INSERT INTO activities(id, customer_id, kind, at, user_id, summary, outcome,
+			next_step, next_step_on, created_at, updated_at, version) VALUES (?, ?, 'call', ?, ?, '电话沟通', '', '', '', ?, ?, 1)`,
+			store.NewID(), w.custRep, store.FormatTime(now.Add(2*time.Hour)), w.rep.ID, store.FormatTime(now), store.FormatTime(now))
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n, err := w.svc.Sweep(ctx); n != 0 || err != nil {
+		t.Fatalf("a call two hours ahead started %d tasks, %v", n, err)
+	}
+	if task := w.taskOf(d.ID, thankYou); task.Status != TaskWaiting {
+		t.Fatalf("before the call's time: %+v", task)
+	}
+	w.hours(3)
+	if n, err := w.svc.Sweep(ctx); n != 1 || err != nil {
+		t.Fatalf("once its time has passed the call started %d tasks, %v", n, err)
+	}
+	if task := w.taskOf(d.ID, thankYou); task.AnchorAt != store.FormatTime(now.Add(2*time.Hour)) {
+		t.Fatalf("after the call's time: %+v", task)
 	}
 }
