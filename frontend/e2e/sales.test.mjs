@@ -15,6 +15,8 @@ after(() => browser.close())
 const LEAD = '0190b000-0000-7000-8000-000000000001'
 const FIRST_CONTACT = '0190b000-0000-7000-8000-000000000002'
 const WON = '0190b000-0000-7000-8000-000000000007'
+const AFTER = '0190b000-0000-7000-8000-000000000008'
+const LOST = '0190b000-0000-7000-8000-000000000009'
 const leadItem = { key: 'lead.fit', zh: '已确认客户符合目标客户画像', en: 'The lead fits our target customer profile' }
 const leadTask = '3 天内完成客户背景调查'
 const firstContactTask = '2 天内完成首次电话联系'
@@ -237,17 +239,114 @@ test('a task that fell due while the app was closed is summed up on start, with 
   }
 })
 
-test('the board and the deal page, looked at in both languages', async () => {
+/** Where each open stage's column lies against the window, as "name x–right × y–bottom". */
+async function openColumnsOutside() {
+  const { width, height } = page.viewportSize()
+  const open = page.locator('[data-testid="board-column"][data-kind="open"]')
+  const out = []
+  for (let i = 0; i < (await open.count()); i++) {
+    const b = await open.nth(i).boundingBox()
+    if (!b || b.x < 0 || b.y < 0 || b.x + b.width > width || b.y + b.height > height) {
+      out.push(`${await open.nth(i).getByTestId('board-column-name').innerText()} ${JSON.stringify(b)}`)
+    }
+  }
+  return { count: await open.count(), out }
+}
+
+/** Whether an element's text runs past its card's padding box (cut or spilling). */
+const spills = (locator) =>
+  locator.evaluate((el) => {
+    const card = el.closest('[data-testid="deal-card"]').getBoundingClientRect()
+    const r = el.getBoundingClientRect()
+    return r.right > card.right - 1 || el.scrollWidth > el.clientWidth + 1
+  })
+
+const newDeal = (title, amountMinor) =>
+  call(page, 'Sales', 'CreateDeal', {
+    id: '', version: 0, customerId: ids.customer, title, amountMinor, currency: '', expectedCloseOn: '',
+    ownerId: '', stageId: '', products: [], decisionMaker: '', purchaseTimeline: '', needs: '', notes: '',
+  })
+
+const folded = (stageId, yes) =>
+  page.locator(`[data-testid="board-column"][data-stage="${stageId}"][data-folded="${yes}"]`).waitFor()
+
+test('at 1280 px every open stage is in view, a seven-figure amount included; won, after-sales and lost are strips', async () => {
+  ids.big = (await newDeal('竹木展厅整体装修工程', 123456700)).id
+  await board()
+  await card(ids.big).waitFor()
+  const { count, out } = await openColumnsOutside()
+  assert.ok(count >= 6, `only ${count} open stages on the board`)
+  assert.deepEqual(out, [], 'open stage columns outside a 1280×800 window')
+  assert.equal(await card(ids.big).getByTestId('deal-card-amount').innerText(), '¥1,234,567.00')
+  assert.equal(await spills(card(ids.big).getByTestId('deal-card-amount')), false, 'the amount runs past its card')
+  for (const id of [WON, AFTER, LOST]) await folded(id, true)
+  assert.equal(await column(WON).getByTestId('board-column-name').innerText(), '赢单')
+})
+
+test('a card dropped on the folded lost strip is lost through the usual dialog', async () => {
+  const doomed = await newDeal('竹席样品试用', 120000)
+  await board()
+  await page.getByTestId('sales-board-reload').click()
+  await card(doomed.id).waitFor()
+  const count = column(LOST).getByTestId('board-column-count')
+  const before = Number(await count.innerText())
+  await card(doomed.id).dragTo(column(LOST))
+  await page.getByTestId('deal-lose').waitFor()
+  await page.getByTestId('deal-lose-reason').click()
+  await page.locator('.n-base-select-option').first().click()
+  await page.getByTestId('deal-lose-save').click()
+  await page.getByTestId('deal-lose').waitFor({ state: 'detached' })
+  await card(doomed.id).waitFor({ state: 'detached' })
+  await page.waitForFunction(
+    ([id, n]) => document.querySelector(`[data-testid="board-column"][data-stage="${id}"] [data-testid="board-column-count"]`)?.textContent.trim() === String(n),
+    [LOST, before + 1],
+  )
+  assert.equal((await call(page, 'Sales', 'Deal', doomed.id)).status, 'lost')
+  await folded(LOST, true)
+})
+
+test('a strip unfolds on a click to show its deals, and the board remembers it', async () => {
+  await board()
+  await column(WON).getByTestId('board-column-toggle').click()
+  await column(WON).locator(`[data-testid="deal-card"][data-id="${ids.deal}"]`).waitFor()
+  await folded(WON, false)
+  await settled('sales-board-won-open-zh', 'sales-board')
+  await page.getByTestId('sales-tab-list').click()
+  await board()
+  await folded(WON, false)
+  await column(WON).getByTestId('board-column-toggle').click()
+  await folded(WON, true)
+  await page.getByTestId('nav-customers').click()
+  await page.getByTestId('customer-list').waitFor()
+  await board()
+  await folded(WON, true)
+})
+
+test('the board and the deal page, looked at in both languages, at 1280 and 1024 px', async () => {
   await board()
   await settled('sales-board-zh', 'sales-board')
-  // The closed columns sit to the right of the pipeline.
-  const columns = page.getByTestId('board-columns')
-  await columns.evaluate((el) => el.scrollTo({ left: el.scrollWidth }))
-  await column(WON).locator(`[data-testid="deal-card"][data-id="${ids.deal}"]`).waitFor()
-  await settled('sales-board-closed-zh', 'sales-board')
-  await columns.evaluate((el) => el.scrollTo({ left: 0 }))
-  await language('en')
-  await column(LEAD).getByTestId('board-column-name').filter({ hasText: 'Lead identification' }).waitFor()
+  await page.setViewportSize({ width: 1024, height: 768 })
+  try {
+    await settled('sales-board-1024-zh', 'sales-board')
+    // Below the width every column needs, the board scrolls sideways, and every column keeps a readable width.
+    const widths = await page.locator('[data-testid="board-column"][data-kind="open"]').evaluateAll((cs) => cs.map((c) => c.getBoundingClientRect().width))
+    assert.ok(widths.every((w) => w >= 123), `open columns ${widths} px wide`)
+    assert.equal(await spills(card(ids.big).getByTestId('deal-card-amount')), false, 'the amount runs past its card at 1024 px')
+    // With the sidebar folded, the whole pipeline fits again.
+    await page.getByTestId('sidebar-toggle').click()
+    await page.waitForFunction(() => {
+      const open = [...document.querySelectorAll('[data-testid="board-column"][data-kind="open"]')]
+      return open.length > 0 && open.every((c) => c.getBoundingClientRect().right <= window.innerWidth)
+    })
+    await settled('sales-board-1024-folded-nav-zh', 'sales-board')
+    await page.getByTestId('sidebar-toggle').click()
+    await language('en')
+    await column(LEAD).getByTestId('board-column-name').filter({ hasText: 'Lead identification' }).waitFor()
+    await settled('sales-board-1024-en', 'sales-board')
+  } finally {
+    await page.setViewportSize({ width: 1280, height: 800 })
+  }
+  assert.deepEqual((await openColumnsOutside()).out, [], 'open stage columns outside the window in English')
   await settled('sales-board-en', 'sales-board')
   await card(ids.second).click()
   await page.getByTestId('deal-page').waitFor()

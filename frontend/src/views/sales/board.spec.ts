@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Stage } from '../../api/sales'
-import { nextStage, targetOn, targetsFor } from './board'
+import { gridColumns, nextStage, targetOn, targetsFor } from './board'
 
 const st = (id: string, kind: string) => ({ id, kind }) as Stage
 const stages = [st('lead', 'open'), st('contact', 'open'), st('quote', 'open'), st('won', 'won'), st('after', 'after'), st('lost', 'lost')]
@@ -25,5 +25,11 @@ describe('nextStage', () => {
   it('is the following open stage, none after the last', () => {
     expect(nextStage('lead', stages)?.id).toBe('contact')
     expect(nextStage('quote', stages)).toBeUndefined()
+  })
+})
+
+describe('gridColumns', () => {
+  it('gives folded stages a strip and shares the rest with a floor', () => {
+    expect(gridColumns([false, true])).toBe('minmax(124px, 1fr) 36px')
   })
 })
