@@ -395,6 +395,45 @@ test('a deal closed while the quote was built is refused beside the picker; a qu
   await language('zh-CN')
 })
 
+test('deleting a quote someone changed meanwhile says so and shows the quote as it now is; deleting again then works', async () => {
+  const line = {
+    id: '', productId: '', sku: '', name: '现场勘测', spec: '', unit: '次', qtyMilli: 1000, unitPriceMinor: 50000,
+    catalogPrice: false, discountBp: 0, taxRateBp: 600,
+  }
+  const input = {
+    id: '', version: 0, language: 'zh-CN', customerId: '', customerName: '绍兴柯桥锦程纺织有限公司', customerAddress: '',
+    contactName: '', contactPhone: '', contactEmail: '', dealId: '', currency: '', priceListId: '', taxIncluded: true,
+    discountBp: 0, charges: [], issueDate: '', validUntil: '', paymentTerms: '', deliveryTerms: '', warrantyTerms: '',
+    notes: '', lines: [line],
+  }
+  const q = await call(page, 'Quotes', 'Create', input)
+  await page.getByTestId('nav-quotes').click()
+  await page.locator(`[data-testid="quote-row"][data-number="${q.number}"]`).getByTestId('quote-open').click()
+  await page.getByTestId('quote-number').filter({ hasText: q.number }).waitFor()
+  const before = await text('quote-detail-total')
+
+  // Someone triples the quantity meanwhile; this page still shows the first version.
+  const changed = await call(page, 'Quotes', 'Update', { ...input, id: q.id, version: q.version, lines: [{ ...line, qtyMilli: 3000 }] })
+  const now = `¥${(changed.totals.totalMinor / 100).toLocaleString('en-US', { minimumFractionDigits: 2 })}`
+  assert.notEqual(now, before)
+  await page.getByTestId('quote-delete').click()
+  await page.locator('[data-testid="quote-confirm-ok"][data-action="delete"]').click()
+  await page.locator('.n-message').filter({ hasText: '这张报价单已被他人修改' }).waitFor()
+  await page.waitForFunction(
+    (t) => document.querySelector('[data-testid="quote-detail-total"]')?.textContent.trim() === t,
+    now,
+  )
+  assert.equal((await call(page, 'Quotes', 'Get', q.id)).version, changed.version, 'nothing was deleted')
+  await page.getByTestId('quote-confirm').waitFor({ state: 'detached' })
+  await shot(page, 'quote-delete-conflict-zh')
+
+  // The page holds the version now saved, so deleting again goes through.
+  await page.getByTestId('quote-delete').click()
+  await page.locator('[data-testid="quote-confirm-ok"][data-action="delete"]').click()
+  await page.getByTestId('quote-list').waitFor()
+  await assert.rejects(call(page, 'Quotes', 'Get', q.id), /not_found/)
+})
+
 test('tidy up: back to the owner, in the language the suite had', async () => {
   await signOut()
   await signIn(owner)
