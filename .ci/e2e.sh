@@ -55,7 +55,8 @@ run_file() {
   local name
   name=$(basename "$1" .test.mjs)
   start_app "$name" || return 1
-  if ! (cd frontend && E2E_URL="http://localhost:$port" E2E_SHOTS="$root/build/e2e" node --test --test-concurrency=1 "$1"); then
+  # A file that hangs (an app that died under a call) fails after 15 minutes instead of stalling CI.
+  if ! (cd frontend && E2E_URL="http://localhost:$port" E2E_SHOTS="$root/build/e2e" timeout 900 node --test --test-concurrency=1 "$1"); then
     echo "--- wails dev log ($name) ---"; tail -80 "$log"; return 1
   fi
   stop_app

@@ -90,7 +90,7 @@ func (m *Menu) CheckTheme(theme string) {
 
 func (m *Menu) apply() {
 	ctx := m.core.wailsContext()
-	if ctx == nil {
+	if ctx == nil || !menuReplaceable {
 		return // before startup the menu is built from options
 	}
 	m.applyMu.Lock()
