@@ -39,9 +39,11 @@ describe('useListLoad', () => {
     const s = setup(read, filter)
     wrapper = s.wrapper
     expect(s.api.loading.value).toBe(true)
+    expect(s.api.loaded.value).toBe(false)
     await flushPromises()
     expect(s.api.list.value).toEqual(['a', 'b'])
     expect(s.api.loading.value).toBe(false)
+    expect(s.api.loaded.value).toBe(true)
     filter.value = 'c'
     await nextTick()
     await flushPromises()
