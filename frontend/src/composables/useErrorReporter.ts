@@ -10,8 +10,10 @@ export function useErrorReporter() {
   const message = useMessage()
   const session = useSessionStore()
 
+  /** The message of e; a conflict (someone saved first) also says what to do. */
   function text(e: AppError): string {
-    return translateCode(t, te, e.code)
+    const what = translateCode(t, te, e.code)
+    return e.kind === 'conflict' ? t('errors.conflictHint', { what }) : what
   }
 
   function report(reason: unknown): AppError {

@@ -125,7 +125,19 @@ describe('useSaveErrors', () => {
     await settle()
     expect(reload).toHaveBeenCalledOnce()
     expect(byTestid('step-conflict')).toBeNull()
-    expect(document.body.textContent).toContain(i18n.global.t('errors.conflict.customer'))
+    // It says what happened and that the screen already shows the newer version, not "reload".
+    const said = i18n.global.t('errors.conflictReloaded', { what: i18n.global.t('errors.conflict.customer') })
+    expect(document.body.textContent).toContain(said)
+    expect(document.body.textContent).not.toContain(i18n.global.t('errors.conflictHint', { what: '' }))
+  })
+
+  it('a conflict reported elsewhere says what happened and to reload', async () => {
+    const s = setup({ testid: 'step' })
+    wrapper = s.wrapper
+    s.api.report(new AppError('conflict', 'errors.conflict.deal'))
+    await settle()
+    const said = i18n.global.t('errors.conflictHint', { what: i18n.global.t('errors.conflict.deal') })
+    expect(document.body.textContent).toContain(said)
   })
 
   it('puts the caller\'s attributes on the yes button', async () => {

@@ -1,7 +1,7 @@
 import { h } from 'vue'
 import { useI18n } from 'vue-i18n'
 import { useDialog, useMessage, type ButtonProps } from 'naive-ui'
-import { AppError, toAppError, type FieldErrors } from '../api/errors'
+import { toAppError, type FieldErrors } from '../api/errors'
 import { translateCode } from '../i18n'
 import { useErrorReporter } from './useErrorReporter'
 import { testid } from '../lib/attrs'
@@ -45,7 +45,7 @@ export function useSaveErrors(words: SaveErrorWords | ReloadWords) {
 
   function conflict(code: string, reload: () => void): void {
     if (!('conflictBody' in words)) {
-      report(new AppError('conflict', code))
+      message.error(t('errors.conflictReloaded', { what: translateCode(t, te, code) }))
       reload()
       return
     }
