@@ -5,7 +5,8 @@ import type { ChartOption } from './echarts'
 import { compactAmount, days, localName, percent, type Bilingual, type Lang } from './format'
 import { formatMoney } from '../../lib/money'
 
-export type Translate = (key: string, params?: Record<string, unknown>) => string
+/** vue-i18n's t; a count picks the plural form ("1 deal" / "3 deals"). */
+export type Translate = (key: string, params?: Record<string, unknown>, count?: number) => string
 
 export interface ChartWords {
   t: Translate
@@ -48,7 +49,7 @@ const K = 'sales.reports.chart.'
 export function funnelTip(s: FunnelFigure, last: boolean, w: ChartWords): string {
   const lines = [
     `<b>${escape(localName(s, w.lang))}</b>`,
-    w.t(`${K}reached`, { n: s.reached, amount: formatMoney(s.reachedAmountMinor, w.currency, w.lang) }),
+    w.t(`${K}reached`, { n: s.reached, amount: formatMoney(s.reachedAmountMinor, w.currency, w.lang) }, s.reached),
   ]
   if (!last) lines.push(w.t(`${K}conversion`, { rate: percent(s.conversionBp) }))
   if (s.lost > 0) lines.push(w.t(`${K}lost`, { n: s.lost, rate: percent(s.lossBp) }))
@@ -99,7 +100,7 @@ export function pipelineOption(stages: StageAmount[], w: ChartWords): ChartOptio
         if (!s) return ''
         return [
           `<b>${escape(localName(s, w.lang))}</b>`,
-          w.t(`${K}deals`, { n: s.count }),
+          w.t(`${K}deals`, { n: s.count }, s.count),
           w.t(`${K}amount`, { amount: money(s.amountMinor) }),
           w.t(`${K}weighted`, { amount: money(s.weightedMinor), rate: percent(s.probabilityBp) }),
         ].join('<br>')

@@ -7,5 +7,5 @@ import type { ChartWords } from './salesOptions'
 export function useChartWords(currency: Ref<string>) {
   const { t } = useI18n()
   const prefs = usePreferencesStore()
-  return computed<ChartWords>(() => ({ t: (k, p) => t(k, p ?? {}), lang: prefs.language, currency: currency.value }))
+  return computed<ChartWords>(() => ({ t: (k, p, count) => (count === undefined ? t(k, p ?? {}) : t(k, p ?? {}, count)), lang: prefs.language, currency: currency.value }))
 }
