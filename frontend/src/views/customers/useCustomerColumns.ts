@@ -15,7 +15,7 @@ export function useCustomerColumns(open: (r: CustomerRow) => void) {
   function lastContact(r: CustomerRow) {
     const days = daysSince(r.lastContactAt)
     if (days === null) return h(NText, { depth: 3 }, () => t('customers.when.never'))
-    const text = days <= 0 ? t('customers.when.today') : t('customers.when.daysAgo', { n: days })
+    const text = days <= 0 ? t('customers.when.today') : t('customers.when.daysAgo', { n: days }, days)
     return h(NTooltip, null, { trigger: () => h('span', text), default: () => localDate(r.lastContactAt) })
   }
 
