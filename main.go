@@ -8,7 +8,10 @@ import (
 	"crypto/sha256"
 	"embed"
 	"encoding/hex"
+	"errors"
 	"fmt"
+	"io/fs"
+	"log/slog"
 	"os"
 	"path/filepath"
 	"time"
@@ -58,6 +61,7 @@ func runDesktop(dbFlag string) error {
 	log, logFile, logPath := logfile.Open(dataDir)
 	defer logFile.Close()
 	core := &app.Core{Log: log, Version: app.Version, DataDir: dataDir, DBPath: path, LogPath: logPath}
+	core.SetLanguage(savedLanguage(log, path))
 	menu := app.NewMenu(core)
 	session := app.NewSession(core, menu)
 	window := app.NewWindow(core)
@@ -122,6 +126,17 @@ func openDatabase(core *app.Core, path string) {
 	if lang, err := core.Prefs.Get(context.Background(), prefs.Language); err == nil {
 		core.SetLanguage(lang)
 	}
+}
+
+// savedLanguage is the language chosen last time ("" follows the system),
+// read before the database opens so that the native menu is built in it:
+// on Linux the menu cannot be relabelled once the window runs.
+func savedLanguage(log *slog.Logger, path string) string {
+	lang, err := prefs.PeekFile(context.Background(), path, prefs.Language)
+	if err != nil && !errors.Is(err, fs.ErrNotExist) {
+		log.Warn("could not read the saved language before start", "err", err)
+	}
+	return lang
 }
 
 // instanceID is one lock per database file: a second launch on the same

@@ -33,8 +33,12 @@ func New(db *store.DB) *Prefs { return &Prefs{db: db} }
 
 // Get returns the value for key, or "" when it was never set.
 func (p *Prefs) Get(ctx context.Context, key string) (string, error) {
+	return get(ctx, p.db.Read(), key)
+}
+
+func get(ctx context.Context, conn *sql.DB, key string) (string, error) {
 	var v string
-	err := p.db.Read().QueryRowContext(ctx, "SELECT value FROM device_prefs WHERE key = ?", key).Scan(&v)
+	err := conn.QueryRowContext(ctx, "SELECT value FROM device_prefs WHERE key = ?", key).Scan(&v)
 	if errors.Is(err, sql.ErrNoRows) {
 		return "", nil
 	}
@@ -54,4 +58,16 @@ func (p *Prefs) Set(ctx context.Context, key, value string) error {
 		}
 		return nil
 	})
+}
+
+// PeekFile reads key from the database file at path without opening it for
+// the app: the native menu is built before the database opens, and should
+// speak the language chosen last time. A missing file is fs.ErrNotExist.
+func PeekFile(ctx context.Context, path, key string) (string, error) {
+	conn, err := store.OpenReadOnly(path)
+	if err != nil {
+		return "", err
+	}
+	defer conn.Close()
+	return get(ctx, conn, key)
 }

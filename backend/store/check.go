@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"net/url"
+	"os"
 	"strings"
 )
 
@@ -96,4 +97,18 @@ func fileURI(path string) string {
 
 func escapePath(path string) string {
 	return (&url.URL{Path: path}).EscapedPath()
+}
+
+// OpenReadOnly opens the file at path for reading only, with no migrations
+// and no use lock: a glance at a database before the app opens it. A missing
+// file is an error wrapping fs.ErrNotExist, and nothing is created.
+func OpenReadOnly(path string) (*sql.DB, error) {
+	if _, err := os.Stat(path); err != nil {
+		return nil, fmt.Errorf("store: %w", err)
+	}
+	conn, err := sql.Open("sqlite3", fileURI(path))
+	if err != nil {
+		return nil, fmt.Errorf("store: open %s: %w", path, err)
+	}
+	return conn, nil
 }
