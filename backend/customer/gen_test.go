@@ -10,7 +10,6 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"sync"
 	"testing"
 
 	"steady/backend/store"
@@ -37,25 +36,14 @@ type benchFixture struct {
 	typicalID string
 }
 
-var (
-	benchOnce sync.Once
-	benchData benchFixture
-	benchErr  error
-)
+var bench storetest.SharedBench[benchFixture]
 
 // openBenchDB opens (building it on first use) the shared benchmark database.
 func openBenchDB(b *testing.B) (*store.DB, benchFixture) {
-	b.Helper()
-	benchOnce.Do(func() { benchData, benchErr = buildBenchDB() })
-	if benchErr != nil {
-		b.Fatal(benchErr)
-	}
-	db, err := store.Open(context.Background(), benchData.path)
-	if err != nil {
-		b.Fatal(err)
-	}
-	b.Cleanup(func() { db.Close() })
-	return db, benchData
+	return bench.Open(b, func() (benchFixture, string, error) {
+		f, err := buildBenchDB()
+		return f, f.path, err
+	})
 }
 
 func buildBenchDB() (benchFixture, error) {

@@ -1,14 +1,12 @@
 package training_test
 
 import (
-	"context"
 	"database/sql"
 	"errors"
 	"fmt"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
-	"sync"
 	"testing"
 	"time"
 
@@ -38,24 +36,14 @@ type benchFixture struct {
 	reps    []string
 }
 
-var (
-	benchOnce sync.Once
-	benchData benchFixture
-	benchErr  error
-)
+var bench storetest.SharedBench[benchFixture]
 
 func benchService(b *testing.B) (*training.Service, benchFixture) {
-	b.Helper()
-	benchOnce.Do(func() { benchData, benchErr = buildBenchDB() })
-	if benchErr != nil {
-		b.Fatal(benchErr)
-	}
-	db, err := store.Open(context.Background(), benchData.path)
-	if err != nil {
-		b.Fatal(err)
-	}
-	b.Cleanup(func() { db.Close() })
-	return training.NewService(db, func() time.Time { return benchNow }, shanghai), benchData
+	db, f := bench.Open(b, func() (benchFixture, string, error) {
+		f, err := buildBenchDB()
+		return f, f.path, err
+	})
+	return training.NewService(db, func() time.Time { return benchNow }, shanghai), f
 }
 
 func BenchmarkTeamMatrix(b *testing.B) {
