@@ -9,6 +9,10 @@ root=$(pwd)
 tmp=$(mktemp -d)
 mkdir -p build/e2e
 port=${E2E_PORT:-34115} # another port lets two runs share a machine
+# The machine keeps the time of a new company's zone (Asia/Shanghai), as a
+# team in China would: the tests' "today" is then the app's today at any hour
+# of a UTC day (from 16:00 UTC the two calendars differ).
+export TZ=Asia/Shanghai
 source .ci/xvfb.sh
 start_xvfb 95
 dev_pid=""

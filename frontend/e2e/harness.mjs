@@ -14,6 +14,7 @@ export async function launch(locale) {
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
     headless: true,
     locale,
+    timezoneId: process.env.TZ || undefined, // .ci/e2e.sh sets the company's zone
     viewport: { width: 1280, height: 800 },
     args: [
       '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
