@@ -71,7 +71,6 @@ func runDesktop(dbFlag string) error {
 	startup := func(ctx context.Context) {
 		core.Startup(ctx)
 		openDatabase(core, path)
-		menu.Relabel(core.Language())
 		go core.RunDailyJobs(jobs)
 	}
 	shutdown := func(context.Context) {
@@ -123,9 +122,6 @@ func openDatabase(core *app.Core, path string) {
 	set := services.New(db, time.Now)
 	core.Users, core.Company, core.Training = set.Users, set.Company, set.Training
 	core.Customers, core.Quotes, core.Catalog, core.Sales = set.Customers, set.Quotes, set.Catalog, set.Sales
-	if lang, err := core.Prefs.Get(context.Background(), prefs.Language); err == nil {
-		core.SetLanguage(lang)
-	}
 }
 
 // savedLanguage is the language chosen last time ("" follows the system),

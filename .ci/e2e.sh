@@ -54,16 +54,17 @@ start_app() {
   echo "wails dev did not become ready:"; tail -50 "$log"; return 1
 }
 
-# run_file FILE: the file against an app of its own; the app's log on failure.
+# run_file FILE: the file against an app of its own, stopped after it; the app's log on failure.
 run_file() {
-  local name
+  local name rc=0
   name=$(basename "$1" .test.mjs)
-  start_app "$name" || return 1
+  start_app "$name" || { stop_app; return 1; }
   # A file that hangs (an app that died under a call) fails after 15 minutes instead of stalling CI.
   if ! (cd frontend && E2E_URL="http://localhost:$port" E2E_SHOTS="$root/build/e2e" timeout 900 node --test --test-concurrency=1 "$1"); then
-    echo "--- wails dev log ($name) ---"; tail -80 "$log"; return 1
+    echo "--- wails dev log ($name) ---"; tail -80 "$log"; rc=1
   fi
   stop_app
+  return $rc
 }
 
 # The foundation file walks the first-run wizard; the others get past it through
@@ -72,7 +73,7 @@ run_file() {
 files=${E2E_FILES:-$(cd frontend && ls e2e/*.test.mjs)}
 failed=""
 for f in $files; do
-  run_file "$f" || { failed="$failed $f"; stop_app; }
+  run_file "$f" || failed="$failed $f"
 done
 if [ -n "$failed" ]; then
   echo "end-to-end failures in:$failed"; exit 1

@@ -59,9 +59,10 @@ func about(path string, err error) error {
 
 // fileProblem words what is wrong with the file called name, or "".
 func fileProblem(name string, err error) string {
+	if text := storeProblem(name, err); text != "" {
+		return text
+	}
 	switch {
-	case storeProblem(name, err) != "":
-		return storeProblem(name, err)
 	case errors.Is(err, fs.ErrExist):
 		return name + " already exists; choose another file name"
 	case errors.Is(err, fs.ErrNotExist):
