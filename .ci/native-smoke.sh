@@ -59,5 +59,7 @@ expect_line() {
 echo junk >"$tmp/junk.db"
 expect_line "steady backup: $tmp/demo-backup.db already exists; choose another file name" \
   backup --db "$tmp/demo.db" --out "$tmp/demo-backup.db"
+expect_line "steady backup: $tmp/demo.db-wal belongs to the database being backed up; choose another file name" \
+  backup --db "$tmp/demo.db" --out "$tmp/demo.db-wal"
 expect_line "steady restore: $tmp/junk.db is not a Steady database" restore --db "$tmp/demo.db" --in "$tmp/junk.db"
 echo "CLI failure wording ok"

@@ -31,13 +31,16 @@ func toUI(log *slog.Logger, op string, err error) error {
 		return uiError{string(b)}
 	}
 	log.Error("operation failed", "op", op, "err", err)
-	b, _ := json.Marshal(internalError{Kind: "internal", Code: startupCode(err)})
+	b, _ := json.Marshal(internalError{Kind: "internal", Code: storeCode(err)})
 	return uiError{string(b)}
 }
 
-// startupCode names why the database could not be opened, as an i18n key.
-func startupCode(err error) string {
+// storeCode names what the store refused, as an i18n key: why the database
+// could not be opened, or why a backup was not written.
+func storeCode(err error) string {
 	switch {
+	case errors.Is(err, store.ErrBackupOntoLive):
+		return "errors.backupOntoLive"
 	case errors.Is(err, store.ErrSchemaTooNew):
 		return "startup.schemaTooNew"
 	case errors.Is(err, store.ErrDamaged):

@@ -59,7 +59,7 @@ type LoginInput struct {
 func (s *Session) Status() (Status, error) {
 	st := Status{Version: s.core.Version, DataDir: s.core.DataDir, Theme: "system"}
 	if err := s.core.ready(); err != nil {
-		st.StartupError = startupCode(err)
+		st.StartupError = storeCode(err)
 		st.DBPath = s.core.DBPath
 		return st, nil
 	}

@@ -2,6 +2,8 @@
 // remembered sign-in of this computer.
 package auth
 
+import "steady/backend/apperr"
+
 // Roles.
 const (
 	RoleOwner   = "owner"
@@ -62,3 +64,12 @@ func (u User) Actor() Actor { return Actor{ID: u.ID, Role: u.Role} }
 
 // IsOwner says whether the actor may see and do everything.
 func (a Actor) IsOwner() bool { return a.Role == RoleOwner }
+
+// MayCopyCompany says whether the actor may take the whole company file away
+// (a backup holds every customer and every password hash): the owner only.
+func (a Actor) MayCopyCompany() error {
+	if !a.IsOwner() {
+		return apperr.Forbidden("errors.forbidden.ownerOnly")
+	}
+	return nil
+}

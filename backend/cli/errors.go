@@ -84,6 +84,8 @@ func storeProblem(name string, err error) string {
 		return name + " was written by a newer version of Steady; update Steady to use it"
 	case errors.Is(err, store.ErrInUse):
 		return name + " is open in a running Steady; close it first"
+	case errors.Is(err, store.ErrBackupOntoLive):
+		return name + " belongs to the database being backed up; choose another file name"
 	}
 	return ""
 }

@@ -46,6 +46,7 @@ func TestFailuresSayWhatIsWrongInPlainWords(t *testing.T) {
 		{[]string{"restore", "--db", db, "--in", junk}, "steady restore: " + junk + " is not a Steady database"},
 		{[]string{"restore", "--db", db, "--in", at("none.db")}, "steady restore: no backup at " + at("none.db")},
 		{[]string{"restore", "--db", db, "--in", at("folder")}, "is a folder, not a backup"},
+		{[]string{"backup", "--db", db, "--out", db + "-wal"}, "steady backup: " + db + "-wal belongs to the database being backed up; choose another file name"},
 		{[]string{"backup", "--db", junk, "--out", at("x.db")}, "steady backup: " + junk + " is not a Steady database"},
 		{[]string{"backup", "--db", db, "--out", at("none/x.db")}, "there is no folder " + at("none")},
 		{[]string{"check", "--db", junk}, "steady check: " + junk + " is not a Steady database"},

@@ -67,11 +67,14 @@ func runBackup(ctx context.Context, env Env, args []string) error {
 	if err := existingFile(path, "database"); err != nil {
 		return err
 	}
+	if err := store.CheckBackupTarget(path, *out); err != nil {
+		return about(*out, err)
+	}
 	if err := newFile(*out); err != nil {
 		return err
 	}
 	switch err := store.BackupFile(ctx, path, *out); {
-	case errors.Is(err, iofs.ErrExist): // it appeared meanwhile
+	case errors.Is(err, iofs.ErrExist), errors.Is(err, store.ErrBackupOntoLive): // appeared meanwhile; names the database
 		return about(*out, err)
 	case err != nil && storeProblem(path, err) != "":
 		return about(path, err)

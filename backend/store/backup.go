@@ -2,7 +2,6 @@ package store
 
 import (
 	"context"
-	"database/sql"
 	"errors"
 	"fmt"
 	"os"
@@ -10,35 +9,14 @@ import (
 )
 
 // Backup writes a consistent copy of the database to out while the app keeps
-// working: the copy holds every transaction committed before it started. out
-// must not exist yet (the caller asks the user before replacing a file).
+// working: the copy holds every transaction committed before it started. An
+// existing out is replaced (the caller asked the user) only once the new copy
+// is written and checked; the live database and its side files are refused.
 func (db *DB) Backup(ctx context.Context, out string) error {
-	return snapshot(ctx, db.path, out)
-}
-
-// snapshot copies the database at src (with its write-ahead log) into a new,
-// self-contained file at out, through a temporary name so that a failed or
-// cancelled run leaves nothing half-written behind.
-func snapshot(ctx context.Context, src, out string) error {
-	if _, err := os.Stat(out); err == nil {
-		return fmt.Errorf("store: backup: %s: %w", out, os.ErrExist)
+	if err := CheckBackupTarget(db.path, out); err != nil {
+		return err
 	}
-	tmp := out + ".partial"
-	_ = os.Remove(tmp) // a leftover from an interrupted run, if any
-	conn, err := sql.Open("sqlite3", fileURI(src))
-	if err != nil {
-		return fmt.Errorf("store: backup: open: %w", err)
-	}
-	defer conn.Close()
-	if _, err := conn.ExecContext(ctx, "VACUUM INTO "+quoteLiteral(tmp)); err != nil {
-		_ = os.Remove(tmp)
-		return fmt.Errorf("store: backup: %w", err)
-	}
-	if err := os.Rename(tmp, out); err != nil {
-		_ = os.Remove(tmp)
-		return fmt.Errorf("store: backup: %w", err)
-	}
-	return nil
+	return snapshot(ctx, db.path, out, true)
 }
 
 // Restore replaces the database at path with the backup at in. The backup is
@@ -57,7 +35,7 @@ func Restore(ctx context.Context, path, in string, now time.Time) (string, error
 	defer alone.release()
 	incoming := path + ".restoring"
 	_ = os.Remove(incoming) // a leftover from an interrupted run, if any
-	if err := snapshot(ctx, in, incoming); err != nil {
+	if err := snapshot(ctx, in, incoming, true); err != nil {
 		return "", err
 	}
 	kept, err := keepCurrent(ctx, path, now)
@@ -96,7 +74,7 @@ func keepCurrent(ctx context.Context, path string, now time.Time) (string, error
 		return "", nil
 	}
 	kept := path + ".before-restore-" + now.UTC().Format("20060102-150405") + ".db"
-	if err := snapshot(ctx, path, kept); err != nil {
+	if err := snapshot(ctx, path, kept, false); err != nil {
 		return "", err
 	}
 	return kept, nil

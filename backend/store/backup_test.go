@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"testing"
@@ -91,17 +92,112 @@ func TestBackupWhileWritingKeepsEveryCommittedRow(t *testing.T) {
 	}
 }
 
-func TestBackupRefusesToOverwrite(t *testing.T) {
+// The user chose to replace an earlier backup: it is replaced by a good copy.
+func TestBackupReplacesAnEarlierBackup(t *testing.T) {
 	db := openTemp(t)
-	out := filepath.Join(t.TempDir(), "exists.db")
-	if err := os.WriteFile(out, []byte("keep me"), 0o600); err != nil {
+	if err := insertPref(db, "after"); err != nil {
 		t.Fatal(err)
 	}
-	if err := db.Backup(context.Background(), out); err == nil {
-		t.Fatal("backup over an existing file should fail")
+	out := filepath.Join(t.TempDir(), "exists.db")
+	if err := os.WriteFile(out, []byte("an older backup"), 0o600); err != nil {
+		t.Fatal(err)
 	}
-	if b, _ := os.ReadFile(out); string(b) != "keep me" {
-		t.Fatal("existing file was changed")
+	if err := db.Backup(context.Background(), out); err != nil {
+		t.Fatal(err)
+	}
+	if !countPrefs(t, out)["after"] {
+		t.Fatal("the replaced file does not hold the database")
+	}
+	assertNoPartials(t, filepath.Dir(out))
+}
+
+// A backup that fails keeps the earlier one at its place, whole.
+func TestFailedBackupKeepsTheEarlierOne(t *testing.T) {
+	db := openTemp(t)
+	out := filepath.Join(t.TempDir(), "exists.db")
+	if err := os.WriteFile(out, []byte("an older backup"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if err := db.Backup(ctx, out); err == nil {
+		t.Fatal("a cancelled backup reported success")
+	}
+	if b, _ := os.ReadFile(out); string(b) != "an older backup" {
+		t.Fatalf("the earlier backup was changed: %q", b)
+	}
+	assertNoPartials(t, filepath.Dir(out))
+}
+
+// Aiming the backup at the live database, its side files, or another name
+// for them (a relative path, a link, other letter case) is refused and the
+// database keeps every row.
+func TestBackupRefusesTheLiveDatabase(t *testing.T) {
+	db := openTemp(t)
+	if err := insertPref(db, "precious"); err != nil {
+		t.Fatal(err)
+	}
+	path := db.Path()
+	dir := filepath.Dir(path)
+	link := filepath.Join(t.TempDir(), "link.db")
+	if err := os.Link(path, link); err != nil {
+		t.Fatal(err)
+	}
+	symDir := filepath.Join(t.TempDir(), "via-symlink")
+	if err := os.Symlink(dir, symDir); err != nil {
+		t.Fatal(err)
+	}
+	wd, _ := os.Getwd()
+	rel, err := filepath.Rel(wd, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	base := filepath.Base(path)
+	targets := []string{
+		path, path + "-wal", path + "-shm", path + "-journal", path + ".lock",
+		rel, link, filepath.Join(symDir, base),
+		filepath.Join(dir, strings.ToUpper(base)),
+		filepath.Join(dir, ".", base),
+	}
+	for _, target := range targets {
+		err := db.Backup(context.Background(), target)
+		if !errors.Is(err, ErrBackupOntoLive) {
+			t.Errorf("backup to %s = %v, want ErrBackupOntoLive", target, err)
+		}
+	}
+	if err := insertPref(db, "still-writable"); err != nil {
+		t.Fatal(err)
+	}
+	keys := countPrefs(t, path)
+	if !keys["precious"] || !keys["still-writable"] {
+		t.Fatalf("the live database lost rows: %v", keys)
+	}
+	assertNoPartials(t, dir)
+}
+
+// The command-line backup refuses its own database as the target too, even
+// when the database has no -wal beside it.
+func TestBackupFileRefusesItsOwnSideFiles(t *testing.T) {
+	db := openTemp(t)
+	path := db.Path()
+	if err := db.Close(); err != nil {
+		t.Fatal(err)
+	}
+	for _, target := range []string{path, path + "-wal", path + "-shm"} {
+		if err := BackupFile(context.Background(), path, target); !errors.Is(err, ErrBackupOntoLive) {
+			t.Errorf("backup to %s = %v, want ErrBackupOntoLive", target, err)
+		}
+	}
+	if _, err := os.Stat(path + "-wal"); err == nil {
+		t.Fatal("a -wal file was written beside the database")
+	}
+}
+
+func assertNoPartials(t *testing.T, dir string) {
+	t.Helper()
+	left, _ := filepath.Glob(filepath.Join(dir, "*.partial-*"))
+	if len(left) > 0 {
+		t.Fatalf("temporary files left behind: %v", left)
 	}
 }
 

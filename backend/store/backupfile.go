@@ -13,6 +13,9 @@ func BackupFile(ctx context.Context, path, out string) error {
 	if _, err := os.Stat(path); errors.Is(err, os.ErrNotExist) {
 		return fmt.Errorf("store: backup: no database at %s: %w", path, os.ErrNotExist)
 	}
+	if err := CheckBackupTarget(path, out); err != nil {
+		return err
+	}
 	report, err := Check(ctx, path, false)
 	if err != nil {
 		return err
@@ -20,5 +23,5 @@ func BackupFile(ctx context.Context, path, out string) error {
 	if err := report.Err(); err != nil {
 		return err
 	}
-	return snapshot(ctx, path, out)
+	return snapshot(ctx, path, out, false)
 }
