@@ -125,6 +125,23 @@ var fixtures = []fixture{
 		        WHERE k.roleplay_id = 'r8' AND r.rep_id = 't-rep' AND k.due_on = '2026-08-17'`,
 		want: 1,
 	},
+	{
+		version: 9,
+		seed: `INSERT INTO kpi_templates(id, name, role, level, created_at, updated_at)
+		       VALUES ('t9', '销售代表（初级）', 'rep', 'junior', '2026-09-01T00:00:00.000Z', '2026-09-01T00:00:00.000Z');
+		       INSERT INTO kpi_metrics(id, template_id, position, code, weight, rule, created_at, updated_at)
+		       VALUES ('m9', 't9', 0, 'sales_amount', 100, 'linear', '2026-09-01T00:00:00.000Z', '2026-09-01T00:00:00.000Z');
+		       INSERT INTO appraisal_targets(id, user_id, month, code, value, created_at, updated_at)
+		       VALUES ('g9', 't-rep', '2026-09', 'sales_amount', 5000000, '2026-09-01T00:00:00.000Z', '2026-09-01T00:00:00.000Z');
+		       INSERT INTO appraisals(id, user_id, month, template_id, status, total, grade, computed_at, self_assessment,
+		                              created_at, updated_at)
+		       VALUES ('a9', 't-rep', '2026-09', 't9', 'final', 8650, 'B', '2026-10-01T02:00:00.000Z', '本月新客户开发顺利',
+		               '2026-10-01T02:00:00.000Z', '2026-10-01T02:00:00.000Z');`,
+		check: `SELECT count(*) FROM appraisals a JOIN kpi_templates t ON t.id = a.template_id
+		        JOIN kpi_metrics m ON m.template_id = t.id JOIN appraisal_targets g ON g.user_id = a.user_id AND g.month = a.month
+		        WHERE a.total = 8650 AND a.self_assessment = '本月新客户开发顺利' AND g.value = 5000000`,
+		want: 1,
+	},
 }
 
 // TestUpgradeFromEveryEarlierStepKeepsData builds a database at each released
