@@ -11,6 +11,7 @@ import (
 	"database/sql"
 	"time"
 
+	"steady/backend/appraisal"
 	"steady/backend/auth"
 	"steady/backend/catalog"
 	"steady/backend/company"
@@ -30,6 +31,7 @@ type Set struct {
 	Quotes    *quote.Service
 	Catalog   *catalog.Service
 	Sales     *sales.Service
+	Appraisal *appraisal.Service
 }
 
 // Option changes how New builds the set.
@@ -56,6 +58,7 @@ func New(db *store.DB, now func() time.Time, opts ...Option) *Set {
 	s.Training = training.NewService(db, now, s.Company.Location)
 	s.Customers = customer.NewService(db, now, s.Company.Zone, customer.WonDealTable{})
 	s.Sales = sales.NewService(db, now, s.Customers)
+	s.Appraisal = appraisal.NewService(db, now, s.Company.Location, s.figures)
 	s.wire()
 	return s
 }
