@@ -106,6 +106,7 @@ func runDesktop(dbFlag string) error {
 			app.NewQuotes(core, session),
 			app.NewCatalog(core, session),
 			app.NewSales(core, session),
+			app.NewAppraisal(core, session),
 		},
 	})
 }
@@ -122,6 +123,7 @@ func openDatabase(core *app.Core, path string) {
 	set := services.New(db, time.Now)
 	core.Users, core.Company, core.Training = set.Users, set.Company, set.Training
 	core.Customers, core.Quotes, core.Catalog, core.Sales = set.Customers, set.Quotes, set.Catalog, set.Sales
+	core.Appraisal = set.Appraisal
 }
 
 // savedLanguage is the language chosen last time ("" follows the system),

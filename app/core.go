@@ -9,6 +9,7 @@ import (
 	"log/slog"
 	"sync"
 
+	"steady/backend/appraisal"
 	"steady/backend/auth"
 	"steady/backend/catalog"
 	"steady/backend/company"
@@ -33,6 +34,7 @@ type Core struct {
 	Quotes    *quote.Service
 	Catalog   *catalog.Service
 	Sales     *sales.Service
+	Appraisal *appraisal.Service
 	Log       *slog.Logger
 	Version   string
 	DataDir   string

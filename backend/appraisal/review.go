@@ -28,7 +28,7 @@ func (s *Service) SendForReview(ctx context.Context, actor auth.Actor, id string
 			return err
 		}
 		if a.Status != StatusDraft {
-			return apperr.Field("status", "validation.appraisalStatus", map[string]any{"status": a.Status})
+			return apperr.Field("status", "validation.appraisalStatus", nil)
 		}
 		return s.update(ctx, tx, a.ID, version, `status = 'review'`)
 	})
@@ -42,7 +42,7 @@ func (s *Service) SaveSelfAssessment(ctx context.Context, actor auth.Actor, id s
 			return apperr.Forbidden("errors.forbidden.notYourAppraisal")
 		}
 		if a.Status != StatusReview {
-			return apperr.Field("selfAssessment", "validation.appraisalStatus", map[string]any{"status": a.Status})
+			return apperr.Field("selfAssessment", "validation.appraisalStatus", nil)
 		}
 		if utf8.RuneCountInString(text) > maxCommentLen {
 			return apperr.Field("selfAssessment", "validation.tooLong", map[string]any{"max": maxCommentLen})
@@ -59,7 +59,7 @@ func (s *Service) SaveReview(ctx context.Context, actor auth.Actor, id string, v
 			return err
 		}
 		if a.Status == StatusFinal {
-			return apperr.Field("comment", "validation.appraisalStatus", map[string]any{"status": a.Status})
+			return apperr.Field("comment", "validation.appraisalStatus", nil)
 		}
 		if err := validateReview(a, in); err != nil {
 			return err
@@ -120,7 +120,7 @@ func (s *Service) Finalise(ctx context.Context, actor auth.Actor, id string, ver
 			return err
 		}
 		if a.Status != StatusReview {
-			return apperr.Field("status", "validation.appraisalStatus", map[string]any{"status": a.Status})
+			return apperr.Field("status", "validation.appraisalStatus", nil)
 		}
 		return s.update(ctx, tx, a.ID, version, `status = 'final', finalised_by = ?, finalised_at = ?`, actor.ID, s.stamp())
 	})
@@ -135,7 +135,7 @@ func (s *Service) Reopen(ctx context.Context, actor auth.Actor, id string, versi
 			return err
 		}
 		if a.Status != StatusFinal {
-			return apperr.Field("status", "validation.appraisalStatus", map[string]any{"status": a.Status})
+			return apperr.Field("status", "validation.appraisalStatus", nil)
 		}
 		switch n := utf8.RuneCountInString(reason); {
 		case n == 0:
