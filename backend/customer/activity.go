@@ -58,6 +58,9 @@ type ActivityInput struct {
 	NextStep   string `json:"nextStep"`
 	NextStepOn string `json:"nextStepOn"`
 	Version    int    `json:"version"`
+	// BackdateReason lets the owner date an activity further back than the
+	// window (Settings.BackdateDays); it is kept in the audit trail.
+	BackdateReason string `json:"backdateReason"`
 }
 
 // futureSlack tolerates a clock a little ahead of the server's.
@@ -71,6 +74,7 @@ func cleanActivity(in ActivityInput, now time.Time) (ActivityInput, time.Time, e
 	in.Outcome = validate.Text(&v, "outcome", in.Outcome, false, 500)
 	in.NextStep = validate.Text(&v, "nextStep", in.NextStep, false, 200)
 	in.NextStepOn = validate.Date(&v, "nextStepOn", in.NextStepOn)
+	in.BackdateReason = validate.Text(&v, "backdateReason", in.BackdateReason, false, 200)
 	at := now
 	if s := strings.TrimSpace(in.At); s != "" {
 		t, err := time.Parse(time.RFC3339Nano, s)
@@ -102,6 +106,9 @@ func (s *Service) LogActivity(ctx context.Context, actor auth.Actor, in Activity
 			return err
 		}
 		if err := checkContactOf(ctx, tx, in.ContactID, c.ID); err != nil {
+			return err
+		}
+		if err := s.checkBackdateTx(ctx, tx, actor, at, in.BackdateReason, "at"); err != nil {
 			return err
 		}
 		if err := s.insertActivityRow(ctx, tx, actor.ID, in); err != nil {
@@ -151,13 +158,13 @@ func (s *Service) followedUpTx(ctx context.Context, tx *sql.Tx, c Customer, acti
 		WHERE id = ?`, store.FormatTime(at), c.ID); err != nil {
 		return fmt.Errorf("customer: last contact: %w", err)
 	}
-	done, err := s.completeRevisitTx(ctx, tx, c.ID, activityID, userID, at)
-	if err != nil || !done {
+	done, err := s.completeRevisitTx(ctx, tx, c.ID, activityID, userID, at, s.now())
+	if err != nil || done == "" {
 		return err
 	}
 	st, err := loadSettings(ctx, tx)
 	if err != nil {
 		return err
 	}
-	return s.openRevisitTx(ctx, tx, c, at, st)
+	return s.openRevisitTx(ctx, tx, c, at, st, done)
 }

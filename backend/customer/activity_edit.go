@@ -5,6 +5,8 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"strings"
+	"time"
 
 	"steady/backend/apperr"
 	"steady/backend/auth"
@@ -50,9 +52,12 @@ func editableActivityTx(ctx context.Context, tx *sql.Tx, actor auth.Actor, id st
 }
 
 // UpdateActivity corrects a logged activity; in.Version must be the version
-// read. Revisit tasks it completed stay as they were: they record what happened.
+// read, and an empty in.At keeps the date it had. A new date, or a kind
+// that counts differently, must be within the backdating window, and
+// replays the revisit tasks the activity could have completed.
 func (s *Service) UpdateActivity(ctx context.Context, actor auth.Actor, in ActivityInput) (Activity, error) {
-	in, _, err := cleanActivity(in, s.now())
+	keepDate := strings.TrimSpace(in.At) == ""
+	in, at, err := cleanActivity(in, s.now())
 	if err != nil {
 		return Activity{}, err
 	}
@@ -61,8 +66,18 @@ func (s *Service) UpdateActivity(ctx context.Context, actor auth.Actor, in Activ
 		if err != nil {
 			return err
 		}
+		if keepDate {
+			in.At = before.At
+			if at, err = store.ParseTime(before.At); err != nil {
+				return err
+			}
+		}
 		in.CustomerID = before.CustomerID
 		if err := checkContactOf(ctx, tx, in.ContactID, before.CustomerID); err != nil {
+			return err
+		}
+		credit := in.At != before.At || (in.Kind == ActivityNote) != (before.Kind == ActivityNote)
+		if err := s.checkEditDate(ctx, tx, actor, in, before, at); err != nil {
 			return err
 		}
 		res, err := tx.ExecContext(ctx, `UPDATE activities SET contact_id = ?, kind = ?, at = ?, summary = ?, outcome = ?,
@@ -75,6 +90,11 @@ func (s *Service) UpdateActivity(ctx context.Context, actor auth.Actor, in Activ
 		if n, err := res.RowsAffected(); err != nil || n == 0 {
 			return apperr.Conflict("activity")
 		}
+		if credit {
+			if err := s.activityChangedTx(ctx, tx, in.CustomerID, in.ID); err != nil {
+				return err
+			}
+		}
 		return s.record(ctx, tx, s.now(), actor.ID, "activity", in.ID, "update", before, in)
 	})
 	if err != nil {
@@ -83,7 +103,21 @@ func (s *Service) UpdateActivity(ctx context.Context, actor auth.Actor, in Activ
 	return loadActivity(ctx, s.db.Read(), in.ID)
 }
 
-// DeleteActivity removes a logged activity (a tombstone stays for sync).
+// checkEditDate holds an edit to the backdating window: a new date must be
+// within it, and so must the date of an activity whose kind changes between
+// a note and a follow-up (an old note must not turn into an old visit).
+func (s *Service) checkEditDate(ctx context.Context, tx *sql.Tx, actor auth.Actor, in ActivityInput, before Activity, at time.Time) error {
+	switch {
+	case in.At != before.At:
+		return s.checkBackdateTx(ctx, tx, actor, at, in.BackdateReason, "at")
+	case (in.Kind == ActivityNote) != (before.Kind == ActivityNote):
+		return s.checkBackdateTx(ctx, tx, actor, at, in.BackdateReason, "kind")
+	}
+	return nil
+}
+
+// DeleteActivity removes a logged activity (a tombstone stays for sync); the
+// customer's last contact and the revisit it completed follow.
 func (s *Service) DeleteActivity(ctx context.Context, actor auth.Actor, id string, version int) error {
 	return s.db.Tx(ctx, func(tx *sql.Tx) error {
 		before, err := editableActivityTx(ctx, tx, actor, id)
@@ -98,6 +132,9 @@ func (s *Service) DeleteActivity(ctx context.Context, actor auth.Actor, id strin
 		}
 		if n, err := res.RowsAffected(); err != nil || n == 0 {
 			return apperr.Conflict("activity")
+		}
+		if err := s.activityChangedTx(ctx, tx, before.CustomerID, id); err != nil {
+			return err
 		}
 		return s.record(ctx, tx, s.now(), actor.ID, "activity", id, "delete", before, nil)
 	})

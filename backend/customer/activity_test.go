@@ -54,7 +54,7 @@ func TestFollowUpsUpdateLastContactButNotesDoNot(t *testing.T) {
 		t.Fatalf("last contact = %q, want %q", got, a.At)
 	}
 	ctx := context.Background()
-	earlier := ActivityInput{CustomerID: c.ID, Kind: ActivityCall, Summary: "补记上周电话", At: "2026-11-20T02:00:00Z"}
+	earlier := ActivityInput{CustomerID: c.ID, Kind: ActivityCall, Summary: "补记前天电话", At: "2026-11-25T02:00:00Z"}
 	if _, err := w.svc.LogActivity(ctx, w.rep, earlier); err != nil {
 		t.Fatal(err)
 	}

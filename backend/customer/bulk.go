@@ -30,6 +30,9 @@ func (s *Service) LogActivityTx(ctx context.Context, tx *sql.Tx, actor auth.Acto
 	if err := checkContactOf(ctx, tx, in.ContactID, c.ID); err != nil {
 		return "", err
 	}
+	if err := s.checkBackdateTx(ctx, tx, actor, at, in.BackdateReason, "at"); err != nil {
+		return "", err
+	}
 	if err := s.insertActivityRow(ctx, tx, actor.ID, in); err != nil {
 		return "", err
 	}

@@ -80,9 +80,10 @@ func (s *Service) insertCustomerRow(ctx context.Context, tx *sql.Tx, actor auth.
 	syl := pinyin.Syllables(in.Name)
 	now := store.FormatTime(s.now())
 	_, err = tx.ExecContext(ctx, `INSERT INTO customers(id, kind, name, name_pinyin, name_initials, owner_id,
-		owned_since, stage, source, industry, region, city, country, address, phone, phone_norm, email, wechat,
-		tags, notes, created_by, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-		in.ID, in.Kind, in.Name, pinyin.Join(syl), pinyin.Initials(syl), in.OwnerID, now, in.Stage, in.Source,
+		owned_since, stage, stage_manual_at, source, industry, region, city, country, address, phone, phone_norm, email,
+		wechat, tags, notes, created_by, created_at, updated_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		in.ID, in.Kind, in.Name, pinyin.Join(syl), pinyin.Initials(syl), in.OwnerID, now, in.Stage, now, in.Source,
 		in.Industry, in.Region, in.City, in.Country, in.Address, in.Phone, NormalizePhone(in.Phone), in.Email,
 		in.WeChat, string(tags), in.Notes, actor.ID, now, now)
 	if err != nil {

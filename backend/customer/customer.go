@@ -26,6 +26,9 @@ func Stages() []string {
 	return []string{StageLead, StageProspect, StageCustomer, StageRepeat, StageDormant, StageChurned}
 }
 
+// StartStages lists the stages a new customer may start in.
+func StartStages() []string { return []string{StageLead, StageProspect, StageCustomer} }
+
 // RFM segments.
 const (
 	SegmentHighValue = "high_value" // 高价值

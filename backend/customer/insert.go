@@ -3,13 +3,13 @@ package customer
 import (
 	"context"
 	"database/sql"
+	"slices"
 	"strings"
 	"time"
 
 	"steady/backend/apperr"
 	"steady/backend/auth"
 	"steady/backend/store"
-	"steady/backend/validate"
 )
 
 // inserter adds new customers for one actor inside one transaction. What
@@ -26,6 +26,9 @@ type inserter struct {
 	loc    *time.Location
 	owners map[string]bool // user id → active
 	index  *indexWriter
+	// stageReason is the reason the first stage is recorded with ("import"
+	// for imported rows, which count as stages set by hand)
+	stageReason string
 }
 
 func (s *Service) newInserter(ctx context.Context, tx *sql.Tx, actor auth.Actor) (*inserter, error) {
@@ -85,13 +88,23 @@ func (ins *inserter) check(ctx context.Context, in CustomerInput) (CustomerInput
 	if in.Stage == "" {
 		in.Stage = StageLead
 	}
-	validate.OneOf(&v, "stage", in.Stage, "validation.invalidStage", Stages()...)
+	// a customer starts as a lead, a prospect or a customer: the later
+	// stages follow from wins and time, never from the form
+	switch {
+	case !slices.Contains(Stages(), in.Stage):
+		v.Add("stage", "validation.invalidStage", nil)
+	case !slices.Contains(StartStages(), in.Stage):
+		v.Add("stage", "validation.invalidStartStage", nil)
+	}
 	in.Contacts = cleanNewContacts(&v, in.Contacts)
 	in.OwnerID = strings.TrimSpace(in.OwnerID)
 	if in.OwnerID == "" {
 		in.OwnerID = ins.actor.ID
 	}
 	if err := ins.checkOwner(ctx, &v, in.OwnerID); err != nil {
+		return in, err
+	}
+	if err := checkSource(ctx, ins.tx, &v, in.Source); err != nil {
 		return in, err
 	}
 	return in, v.Err()
@@ -115,7 +128,8 @@ func (ins *inserter) checkOwner(ctx context.Context, v *apperr.Validation, owner
 // in their histories, its first revisit task, and the audit row.
 func (ins *inserter) start(ctx context.Context, in CustomerInput) error {
 	now := ins.s.now()
-	if err := insertStageHistory(ctx, ins.tx, in.ID, "", in.Stage, stageChange{actorID: ins.actor.ID, at: now}); err != nil {
+	if err := insertStageHistory(ctx, ins.tx, in.ID, "", in.Stage,
+		stageChange{actorID: ins.actor.ID, reason: ins.stageReason, at: now}); err != nil {
 		return err
 	}
 	move := ownerMove{action: "create", actorID: ins.actor.ID, to: in.OwnerID, at: now}
@@ -124,7 +138,7 @@ func (ins *inserter) start(ctx context.Context, in CustomerInput) error {
 	}
 	// what the revisit task needs of the row just written, without reading it back
 	c := Customer{ID: in.ID, OwnerID: in.OwnerID, Segment: SegmentOrdinary}
-	if err := ins.s.insertRevisitTx(ctx, ins.tx, c, now, ins.st, ins.loc); err != nil {
+	if err := ins.s.insertRevisitTx(ctx, ins.tx, c, revisitStart{from: now, created: now}, ins.st, ins.loc); err != nil {
 		return err
 	}
 	return ins.s.record(ctx, ins.tx, now, ins.actor.ID, "customer", in.ID, "create", nil, in)

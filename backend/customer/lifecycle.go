@@ -53,8 +53,12 @@ func (s *Service) ChangeStage(ctx context.Context, actor auth.Actor, customerID 
 // setStageTx moves c to stage to, records the move in the stage history and
 // the audit trail, and bumps the customer's version.
 func (s *Service) setStageTx(ctx context.Context, tx *sql.Tx, c Customer, to string, ch stageChange) error {
-	res, err := tx.ExecContext(ctx, `UPDATE customers SET stage = ?, updated_at = ?, version = version + 1
-		WHERE id = ? AND version = ?`, to, store.FormatTime(ch.at), c.ID, c.Version)
+	var manualAt any // a stage set by a person holds for a while (see heldStage)
+	if !ch.automatic {
+		manualAt = store.FormatTime(ch.at)
+	}
+	res, err := tx.ExecContext(ctx, `UPDATE customers SET stage = ?, stage_manual_at = ?, updated_at = ?,
+		version = version + 1 WHERE id = ? AND version = ?`, to, manualAt, store.FormatTime(ch.at), c.ID, c.Version)
 	if err != nil {
 		return fmt.Errorf("customer: set stage: %w", err)
 	}
@@ -78,9 +82,24 @@ func insertStageHistory(ctx context.Context, tx *sql.Tx, customerID, from, to st
 	return nil
 }
 
+// heldStage is the SQL condition under which a customer's stage was set by
+// a person (or an import) and still holds against the sweep: no deal was won
+// or lost, and no activity logged, after the change, and the dormancy period
+// (its one parameter, the cutoff) has not passed again since it.
+const heldStage = `(stage_manual_at IS NOT NULL AND stage_manual_at >= ?
+	AND NOT EXISTS (SELECT 1 FROM activities a WHERE a.customer_id = customers.id AND a.deleted_at IS NULL
+		AND a.created_at > customers.stage_manual_at)
+	AND NOT EXISTS (SELECT 1 FROM won_deals w WHERE w.customer_id = customers.id AND w.deleted_at IS NULL
+		AND w.created_at > customers.stage_manual_at)
+	AND NOT EXISTS (SELECT 1 FROM deals d WHERE d.customer_id = customers.id AND d.deleted_at IS NULL
+		AND d.lost_at > customers.stage_manual_at))`
+
 // sweepStages moves customers without a purchase for the configured days
 // to dormant, and dormant ones, later, to churned. A customer who never
-// bought counts from when they were created.
+// bought counts from when they were created. A stage set by hand holds (see
+// heldStage). Lost deals are read from the sales area's deals table: a loss
+// is a fact of that area that this rule needs, and the customer area is not
+// told of it otherwise.
 func (s *Service) sweepStages(ctx context.Context, st Settings, now time.Time) (dormant, churned int, err error) {
 	steps := []struct {
 		stages string // an SQL list of the stages that move
@@ -91,10 +110,13 @@ func (s *Service) sweepStages(ctx context.Context, st Settings, now time.Time) (
 		{`'customer', 'repeat'`, StageDormant, st.DormantAfterDays, &dormant},
 		{`'dormant'`, StageChurned, st.ChurnedAfterDays, &churned},
 	}
+	holdCutoff := store.FormatTime(now.AddDate(0, 0, -st.DormantAfterDays))
 	for _, step := range steps {
 		cutoff := store.FormatTime(now.AddDate(0, 0, -step.days))
-		cond := `deleted_at IS NULL AND stage IN (` + step.stages + `) AND coalesce(last_purchase_at, created_at) < ?`
-		*step.n, err = s.sweepWhere(ctx, cond, []any{cutoff}, func(tx *sql.Tx, c Customer) error {
+		cond := `deleted_at IS NULL AND stage IN (` + step.stages + `) AND coalesce(last_purchase_at, created_at) < ?
+			AND NOT ` + heldStage
+		args := []any{cutoff, holdCutoff}
+		*step.n, err = s.sweepWhere(ctx, cond, args, func(tx *sql.Tx, c Customer) error {
 			return s.setStageTx(ctx, tx, c, step.to, stageChange{reason: "lifecycle.auto.noPurchase", automatic: true, at: now})
 		})
 		if err != nil {

@@ -62,7 +62,7 @@ func (s *Service) moveOwnerTx(ctx context.Context, tx *sql.Tx, c Customer, m own
 	if err != nil {
 		return err
 	}
-	if err := s.openRevisitTx(ctx, tx, c, m.at, st); err != nil {
+	if err := s.openRevisitTx(ctx, tx, c, m.at, st, ""); err != nil {
 		return err
 	}
 	if err := reindexTx(ctx, tx, c.ID); err != nil {

@@ -22,8 +22,9 @@ func dueWindow(from time.Time, days int, loc *time.Location) (time.Time, time.Ti
 	return due, due.AddDate(0, 0, 1)
 }
 
-// openRevisitTx opens the next revisit task of a customer for its owner.
-func (s *Service) openRevisitTx(ctx context.Context, tx *sql.Tx, c Customer, from time.Time, st Settings) error {
+// openRevisitTx opens the next revisit task of a customer for its owner;
+// prevID is the task it follows ("" after a hand-over).
+func (s *Service) openRevisitTx(ctx context.Context, tx *sql.Tx, c Customer, from time.Time, st Settings, prevID string) error {
 	if c.OwnerID == "" {
 		return nil
 	}
@@ -31,37 +32,48 @@ func (s *Service) openRevisitTx(ctx context.Context, tx *sql.Tx, c Customer, fro
 	if err != nil {
 		return err
 	}
-	return s.insertRevisitTx(ctx, tx, c, from, st, loc)
+	return s.insertRevisitTx(ctx, tx, c, revisitStart{from: from, prevID: prevID, created: s.now()}, st, loc)
 }
 
-// insertRevisitTx opens c's next revisit task counted from from; c has an owner.
-func (s *Service) insertRevisitTx(ctx context.Context, tx *sql.Tx, c Customer, from time.Time, st Settings, loc *time.Location) error {
-	due, deadline := dueWindow(from, st.Revisit.days(c.Segment), loc)
-	now := store.FormatTime(s.now())
+// revisitStart is what a new revisit task counts from: the contact or
+// hand-over (from), the task it follows, and when it was opened.
+type revisitStart struct {
+	from, created time.Time
+	prevID        string
+}
+
+// insertRevisitTx opens c's next revisit task; c has an owner.
+func (s *Service) insertRevisitTx(ctx context.Context, tx *sql.Tx, c Customer, rs revisitStart, st Settings, loc *time.Location) error {
+	due, deadline := dueWindow(rs.from, st.Revisit.days(c.Segment), loc)
+	created := store.FormatTime(rs.created)
 	_, err := tx.ExecContext(ctx, `INSERT INTO revisit_tasks(id, customer_id, owner_id, segment, from_at, due_at,
-		deadline_at, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`, store.NewID(), c.ID, c.OwnerID,
-		c.Segment, store.FormatTime(from), store.FormatTime(due), store.FormatTime(deadline), now, now)
+		deadline_at, prev_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, store.NewID(), c.ID,
+		c.OwnerID, c.Segment, store.FormatTime(rs.from), store.FormatTime(due), store.FormatTime(deadline),
+		nullable(rs.prevID), created, store.FormatTime(s.now()))
 	if err != nil {
 		return fmt.Errorf("customer: open revisit: %w", err)
 	}
 	return nil
 }
 
-// completeRevisitTx marks the open task done by a follow-up at at, when the
-// follow-up happened after the task began; it reports whether it did.
-func (s *Service) completeRevisitTx(ctx context.Context, tx *sql.Tx, customerID, activityID, userID string, at time.Time) (bool, error) {
-	res, err := tx.ExecContext(ctx, `UPDATE revisit_tasks SET status = 'done', done_at = ?, done_by = ?,
+// completeRevisitTx marks the open task done by a follow-up that happened at
+// at (after the task began) and was recorded at recorded: timeliness counts
+// from the recording, so dating a late visit earlier earns nothing. It
+// returns the id of the task it completed, or "".
+func (s *Service) completeRevisitTx(ctx context.Context, tx *sql.Tx, customerID, activityID, userID string, at, recorded time.Time) (string, error) {
+	var id string
+	err := tx.QueryRowContext(ctx, `UPDATE revisit_tasks SET status = 'done', done_at = ?, done_by = ?,
 		activity_id = ?, updated_at = ?, version = version + 1
-		WHERE customer_id = ? AND status = 'open' AND deleted_at IS NULL AND from_at <= ?`,
-		store.FormatTime(at), userID, activityID, store.FormatTime(s.now()), customerID, store.FormatTime(at))
-	if err != nil {
-		return false, fmt.Errorf("customer: complete revisit: %w", err)
+		WHERE customer_id = ? AND status = 'open' AND deleted_at IS NULL AND from_at <= ? RETURNING id`,
+		store.FormatTime(recorded), userID, activityID, store.FormatTime(s.now()), customerID,
+		store.FormatTime(at)).Scan(&id)
+	if errors.Is(err, sql.ErrNoRows) {
+		return "", nil
 	}
-	n, err := res.RowsAffected()
 	if err != nil {
-		return false, fmt.Errorf("customer: complete revisit: %w", err)
+		return "", fmt.Errorf("customer: complete revisit: %w", err)
 	}
-	return n > 0, nil
+	return id, nil
 }
 
 // closeRevisitTx ends the open task without a revisit (the owner changed,

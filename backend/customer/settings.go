@@ -19,11 +19,15 @@ type Settings struct {
 	PoolAfterDays       int      `json:"poolAfterDays"`       // no follow-up for this long: back to the pool
 	PoolExemptHighValue bool     `json:"poolExemptHighValue"` // high-value customers never go back
 	ClaimLimitPerDay    int      `json:"claimLimitPerDay"`    // pool claims per rep per day
+	HoldLimitJunior     int      `json:"holdLimitJunior"`     // customers a junior rep (or new hire) may hold
+	HoldLimitSenior     int      `json:"holdLimitSenior"`     // customers a senior rep may hold
+	BackdateDays        int      `json:"backdateDays"`        // an activity may be dated this many days back
 	Revisit             Cadence  `json:"revisit"`
 	BirthdayLeadDays    int      `json:"birthdayLeadDays"` // remind this many days ahead
 	GreetingZh          string   `json:"greetingZh"`       // {name} is replaced by the contact's name
 	GreetingEn          string   `json:"greetingEn"`
 	RFM                 RFMRules `json:"rfm"`
+	CustomSources       []string `json:"customSources"` // sources added to the built-in list (read only here)
 	Version             int      `json:"version"`
 }
 
@@ -52,7 +56,7 @@ const settingsColumns = `dormant_after_days, churned_after_days, pool_after_days
 	claim_limit_per_day, revisit_high_value_days, revisit_potential_days, revisit_ordinary_days,
 	revisit_at_risk_days, birthday_lead_days, greeting_zh, greeting_en, rfm_currency, rfm_recent_days,
 	rfm_lapsed_days, rfm_frequent_deals, rfm_repeat_deals, rfm_high_amount_minor, rfm_mid_amount_minor,
-	rfm_high_value_score, version`
+	rfm_high_value_score, hold_limit_junior, hold_limit_senior, backdate_days, version`
 
 func loadSettings(ctx context.Context, q Querier) (Settings, error) {
 	var st Settings
@@ -61,16 +65,22 @@ func loadSettings(ctx context.Context, q Querier) (Settings, error) {
 		&st.DormantAfterDays, &st.ChurnedAfterDays, &st.PoolAfterDays, &st.PoolExemptHighValue,
 		&st.ClaimLimitPerDay, &c.HighValue, &c.Potential, &c.Ordinary, &c.AtRisk, &st.BirthdayLeadDays,
 		&st.GreetingZh, &st.GreetingEn, &r.Currency, &r.RecentDays, &r.LapsedDays, &r.FrequentDeals,
-		&r.RepeatDeals, &r.HighAmountMinor, &r.MidAmountMinor, &r.HighValueScore, &st.Version)
+		&r.RepeatDeals, &r.HighAmountMinor, &r.MidAmountMinor, &r.HighValueScore, &st.HoldLimitJunior,
+		&st.HoldLimitSenior, &st.BackdateDays, &st.Version)
 	if err != nil {
 		return st, fmt.Errorf("customer: settings: %w", err)
 	}
 	return st, nil
 }
 
-// Settings returns the area's rules.
+// Settings returns the area's rules with the sources added to the list.
 func (s *Service) Settings(ctx context.Context) (Settings, error) {
-	return loadSettings(ctx, s.db.Read())
+	st, err := loadSettings(ctx, s.db.Read())
+	if err != nil {
+		return st, err
+	}
+	st.CustomSources, err = customSources(ctx, s.db.Read())
+	return st, err
 }
 
 // SaveSettings changes the rules; only the owner may. in.Version must be the
@@ -109,11 +119,13 @@ func writeSettings(ctx context.Context, tx *sql.Tx, in Settings, now time.Time) 
 		revisit_potential_days = ?, revisit_ordinary_days = ?, revisit_at_risk_days = ?, birthday_lead_days = ?,
 		greeting_zh = ?, greeting_en = ?, rfm_currency = ?, rfm_recent_days = ?, rfm_lapsed_days = ?,
 		rfm_frequent_deals = ?, rfm_repeat_deals = ?, rfm_high_amount_minor = ?, rfm_mid_amount_minor = ?,
-		rfm_high_value_score = ?, updated_at = ?, version = version + 1 WHERE id = 'customers' AND version = ?`,
+		rfm_high_value_score = ?, hold_limit_junior = ?, hold_limit_senior = ?, backdate_days = ?, updated_at = ?,
+		version = version + 1 WHERE id = 'customers' AND version = ?`,
 		in.DormantAfterDays, in.ChurnedAfterDays, in.PoolAfterDays, in.PoolExemptHighValue, in.ClaimLimitPerDay,
 		c.HighValue, c.Potential, c.Ordinary, c.AtRisk, in.BirthdayLeadDays, in.GreetingZh, in.GreetingEn,
 		r.Currency, r.RecentDays, r.LapsedDays, r.FrequentDeals, r.RepeatDeals, r.HighAmountMinor,
-		r.MidAmountMinor, r.HighValueScore, store.FormatTime(now), in.Version)
+		r.MidAmountMinor, r.HighValueScore, in.HoldLimitJunior, in.HoldLimitSenior, in.BackdateDays,
+		store.FormatTime(now), in.Version)
 	if err != nil {
 		return fmt.Errorf("customer: save settings: %w", err)
 	}

@@ -34,6 +34,11 @@ func checkSettings(in Settings) error {
 	}
 	checkDays(&v, "poolAfterDays", in.PoolAfterDays)
 	checkAtLeast(&v, "claimLimitPerDay", int64(in.ClaimLimitPerDay), 0)
+	checkAtLeast(&v, "holdLimitJunior", int64(in.HoldLimitJunior), 1)
+	checkAtLeast(&v, "holdLimitSenior", int64(in.HoldLimitSenior), 1)
+	if in.BackdateDays < 0 || in.BackdateDays > 31 {
+		v.Add("backdateDays", "validation.numberRange", map[string]any{"min": 0, "max": 31})
+	}
 	checkDays(&v, "revisit.highValue", in.Revisit.HighValue)
 	checkDays(&v, "revisit.potential", in.Revisit.Potential)
 	checkDays(&v, "revisit.ordinary", in.Revisit.Ordinary)

@@ -18,6 +18,9 @@ import (
 func (s *Service) UpdateCustomer(ctx context.Context, actor auth.Actor, in CustomerInput) (Customer, error) {
 	var v apperr.Validation
 	in = cleanCustomer(&v, in)
+	if err := checkSource(ctx, s.db.Read(), &v, in.Source); err != nil {
+		return Customer{}, err
+	}
 	if err := v.Err(); err != nil {
 		return Customer{}, err
 	}

@@ -21,14 +21,12 @@ const (
 	maxTag     = 20
 )
 
-// cleanCustomer checks a customer's own fields and returns them normalised.
+// cleanCustomer checks a customer's own fields and returns them normalised;
+// the source's place in the list is checked by checkSource.
 func cleanCustomer(v *apperr.Validation, in CustomerInput) CustomerInput {
 	in.Kind = validate.OneOf(v, "kind", strings.TrimSpace(in.Kind), "validation.invalidKind", KindCompany, KindPerson)
 	in.Name = validate.Text(v, "name", in.Name, true, maxName)
-	in.Source = strings.TrimSpace(in.Source)
-	if in.Source != "" {
-		validate.OneOf(v, "source", in.Source, "validation.invalidSource", Sources()...)
-	}
+	in.Source = validate.Text(v, "source", in.Source, false, maxShort) // checkSource knows the list
 	in.Industry = validate.Text(v, "industry", in.Industry, false, maxShort)
 	in.Region = validate.Text(v, "region", in.Region, false, maxShort)
 	in.City = validate.Text(v, "city", in.City, false, maxShort)
