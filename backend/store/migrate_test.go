@@ -142,6 +142,17 @@ var fixtures = []fixture{
 		        WHERE a.total = 8650 AND a.self_assessment = '本月新客户开发顺利' AND g.value = 5000000`,
 		want: 1,
 	},
+	{
+		version: 11,
+		seed: `UPDATE customer_settings SET backdate_days = 5, hold_limit_junior = 80;
+		       INSERT INTO customer_sources(id, label, created_at, updated_at)
+		       VALUES ('s11', '直播带货', '2026-11-01T00:00:00.000Z', '2026-11-01T00:00:00.000Z');
+		       UPDATE customers SET stage_manual_at = '2026-11-02T00:00:00.000Z' WHERE id = 'k1';`,
+		check: `SELECT count(*) FROM customer_settings s JOIN customer_sources c ON c.label = '直播带货'
+		        JOIN customers k ON k.stage_manual_at = '2026-11-02T00:00:00.000Z'
+		        WHERE s.backdate_days = 5 AND s.hold_limit_junior = 80`,
+		want: 1,
+	},
 }
 
 // TestUpgradeFromEveryEarlierStepKeepsData builds a database at each released
