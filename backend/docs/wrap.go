@@ -16,10 +16,11 @@ const noLineStart = "，。、；：？！）》」』】〉”’,.;:?!)%…—
 // words and numbers stay whole where they fit, closing punctuation never
 // starts a line, and newlines in text are kept. gofpdf's MultiCell drops a
 // CJK character at each break, so documents wrap with this and print each
-// line with CellFormat.
+// line with Cell. The lines are Printable: characters the font lacks are
+// already Mark.
 func Wrap(pdf *gofpdf.Fpdf, text string, width float64) []string {
 	var out []string
-	for _, para := range strings.Split(strings.ReplaceAll(text, "\r\n", "\n"), "\n") {
+	for _, para := range strings.Split(Printable(text), "\n") {
 		out = append(out, wrapParagraph(pdf, para, width)...)
 	}
 	return out

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"testing"
+	"time"
 
 	"steady/backend/company"
 	"steady/backend/quote"
@@ -39,10 +40,13 @@ func BenchmarkPDF50Lines(b *testing.B) {
 	if err := quote.WritePDF(io.Discard, q, c); err != nil { // the fonts load once per process
 		b.Fatal(err)
 	}
-	b.ResetTimer()
+	start := time.Now()
 	for b.Loop() {
 		if err := quote.WritePDF(io.Discard, q, c); err != nil {
 			b.Fatal(err)
 		}
+	}
+	if per := time.Since(start) / time.Duration(b.N); per > 100*time.Millisecond {
+		b.Errorf("a 50-line quote PDF took %v, over the 100 ms budget", per)
 	}
 }

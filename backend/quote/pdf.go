@@ -51,8 +51,8 @@ func writePDF(w io.Writer, d document) error {
 		p := &page{pdf: pdf, d: d}
 		pdf.SetMargins(margin, margin, margin)
 		pdf.SetAutoPageBreak(true, pageH-bottom)
-		pdf.SetTitle(d.l.sheet+" "+d.q.Number, true)
-		pdf.SetAuthor(d.company.Name, true)
+		pdf.SetTitle(docs.Printable(d.l.sheet+" "+d.q.Number), true)
+		pdf.SetAuthor(docs.Printable(d.company.Name), true)
 		pdf.SetCreator("Steady", true)
 		pdf.SetHeaderFuncMode(p.header, false)
 		pdf.SetFooterFunc(p.footer)
@@ -86,8 +86,8 @@ func (p *page) header() {
 	}
 	if p.pdf.PageNo() > 1 {
 		p.font("", smallSize, grayText)
-		p.pdf.CellFormat(contentW/2, lineH, p.d.company.Name, "", 0, "L", false, 0, "")
-		p.pdf.CellFormat(contentW/2, lineH, p.d.l.number+" "+p.d.q.Number, "", 1, "R", false, 0, "")
+		docs.Cell(p.pdf, contentW/2, lineH, p.d.company.Name, "", 0, "L", false)
+		docs.Cell(p.pdf, contentW/2, lineH, p.d.l.number+" "+p.d.q.Number, "", 1, "R", false)
 		p.pdf.Ln(2)
 	}
 }
@@ -98,8 +98,8 @@ func (p *page) watermark() {
 	pdf.SetTextColor(250, 222, 222)
 	pdf.TransformBegin()
 	pdf.TransformRotate(35, pageW/2, pageH/2)
-	w := pdf.GetStringWidth(p.d.l.banner)
-	pdf.Text(pageW/2-w/2, pageH/2, p.d.l.banner)
+	w := docs.Width(pdf, p.d.l.banner)
+	docs.Text(pdf, pageW/2-w/2, pageH/2, p.d.l.banner)
 	pdf.TransformEnd()
 }
 
@@ -108,9 +108,9 @@ func (p *page) footer() {
 	pdf := p.pdf
 	pdf.SetY(bottom + 4)
 	p.font("", smallSize, grayText)
-	pdf.CellFormat(contentW/3, lineH, p.d.q.Number, "", 0, "L", false, 0, "")
-	pdf.CellFormat(contentW/3, lineH, fmt.Sprintf(p.d.l.pageOf, pdf.PageNo(), "{nb}"), "", 0, "C", false, 0, "")
-	pdf.CellFormat(contentW/3, lineH, p.d.q.IssueDate, "", 0, "R", false, 0, "")
+	docs.Cell(pdf, contentW/3, lineH, p.d.q.Number, "", 0, "L", false)
+	docs.Cell(pdf, contentW/3, lineH, fmt.Sprintf(p.d.l.pageOf, pdf.PageNo(), "{nb}"), "", 0, "C", false)
+	docs.Cell(pdf, contentW/3, lineH, p.d.q.IssueDate, "", 0, "R", false)
 }
 
 // letterhead draws the logo, the company and the title.
@@ -130,9 +130,9 @@ func (p *page) letterhead() {
 	}
 	pdf.SetXY(x, margin)
 	p.font("B", 14, darkText)
-	pdf.CellFormat(110, 7, c.Name, "", 2, "L", false, 0, "")
+	docs.Cell(pdf, 110, 7, c.Name, "", 2, "L", false)
 	p.font("", smallSize, grayText)
-	pdf.CellFormat(110, 4.5, c.Address, "", 2, "L", false, 0, "")
+	docs.Cell(pdf, 110, 4.5, c.Address, "", 2, "L", false)
 	details := ""
 	if c.Phone != "" {
 		details = p.d.l.tel + " " + c.Phone
@@ -140,10 +140,10 @@ func (p *page) letterhead() {
 	if c.TaxID != "" {
 		details += "    " + p.d.l.taxID + " " + c.TaxID
 	}
-	pdf.CellFormat(110, 4.5, details, "", 2, "L", false, 0, "")
+	docs.Cell(pdf, 110, 4.5, details, "", 2, "L", false)
 	pdf.SetXY(pageW-margin-60, margin)
 	p.font("B", 20, darkText)
-	pdf.CellFormat(60, 12, p.d.l.title, "", 0, "R", false, 0, "")
+	docs.Cell(pdf, 60, 12, p.d.l.title, "", 0, "R", false)
 	pdf.SetDrawColor(31, 41, 55)
 	pdf.SetLineWidth(0.5)
 	pdf.Line(margin, margin+20, pageW-margin, margin+20)
@@ -152,7 +152,7 @@ func (p *page) letterhead() {
 		pdf.SetFillColor(253, 226, 226)
 		p.font("B", 12, 0)
 		pdf.SetTextColor(185, 28, 28)
-		pdf.CellFormat(contentW, 9, p.d.l.banner, "", 1, "C", true, 0, "")
+		docs.Cell(pdf, contentW, 9, p.d.l.banner, "", 1, "C", true)
 		pdf.Ln(2)
 	}
 }
@@ -181,7 +181,7 @@ func (p *page) pairs(rows [][2]string, x, width, y float64) float64 {
 	p.font("B", textSize, grayText)
 	labelW := 0.0
 	for _, r := range rows {
-		labelW = max(labelW, pdf.GetStringWidth(r[0])+3)
+		labelW = max(labelW, docs.Width(pdf, r[0])+3)
 	}
 	valueW := width - labelW
 	for i, r := range rows {
@@ -190,7 +190,7 @@ func (p *page) pairs(rows [][2]string, x, width, y float64) float64 {
 		}
 		p.font("B", textSize, grayText)
 		pdf.SetXY(x, y)
-		pdf.CellFormat(labelW, lineH, r[0], "", 0, "L", false, 0, "")
+		docs.Cell(pdf, labelW, lineH, r[0], "", 0, "L", false)
 		style := ""
 		if i == 0 || i == 1 && x == margin {
 			style = "B"
@@ -198,7 +198,7 @@ func (p *page) pairs(rows [][2]string, x, width, y float64) float64 {
 		p.font(style, textSize, darkText)
 		for _, line := range docs.Wrap(pdf, r[1], valueW) {
 			pdf.SetXY(x+labelW, y)
-			pdf.CellFormat(valueW, lineH, line, "", 0, "L", false, 0, "")
+			docs.Cell(pdf, valueW, lineH, line, "", 0, "L", false)
 			y += lineH
 		}
 	}

@@ -20,7 +20,7 @@ func (p *page) tableHead() {
 	pdf.SetLineWidth(0.2)
 	p.font("B", textSize, darkText)
 	for i, h := range p.d.l.cols {
-		pdf.CellFormat(colW[i], 7, h, "1", 0, "C", true, 0, "")
+		docs.Cell(pdf, colW[i], 7, h, "1", 0, "C", true)
 	}
 	pdf.Ln(-1)
 }
@@ -50,7 +50,7 @@ func (p *page) table() {
 			pdf.Rect(x, y, colW[i], h, "D")
 			for j, line := range wrapped[i] {
 				pdf.SetXY(x+1, y+1.2+float64(j)*4.2)
-				pdf.CellFormat(colW[i]-2, 4.2, line, "", 0, colAlign[i], false, 0, "")
+				docs.Cell(pdf, colW[i]-2, 4.2, line, "", 0, colAlign[i], false)
 			}
 			x += colW[i]
 		}
@@ -89,21 +89,21 @@ func (p *page) totals() {
 	for _, r := range rows {
 		p.font("", textSize, grayText)
 		pdf.SetX(margin + contentW - 90)
-		pdf.CellFormat(45, lineH, r[0], "", 0, "R", false, 0, "")
-		pdf.CellFormat(20, lineH, r[1], "", 0, "R", false, 0, "")
+		docs.Cell(pdf, 45, lineH, r[0], "", 0, "R", false)
+		docs.Cell(pdf, 20, lineH, r[1], "", 0, "R", false)
 		p.font("", textSize, darkText)
-		pdf.CellFormat(25, lineH, r[2], "", 1, "R", false, 0, "")
+		docs.Cell(pdf, 25, lineH, r[2], "", 1, "R", false)
 	}
 	pdf.SetX(margin + contentW - 90)
 	p.font("B", 11, darkText)
-	pdf.CellFormat(65, 8, l.total+" ("+cur+")", "T", 0, "R", false, 0, "")
-	pdf.CellFormat(25, 8, docs.Amount(q.Totals.Total, cur), "T", 1, "R", false, 0, "")
+	docs.Cell(pdf, 65, 8, l.total+" ("+cur+")", "T", 0, "R", false)
+	docs.Cell(pdf, 25, 8, docs.Amount(q.Totals.Total, cur), "T", 1, "R", false)
 	if p.d.words != "" {
 		p.font("B", textSize, grayText)
-		w := pdf.GetStringWidth(l.words) + 4
-		pdf.CellFormat(w, lineH+1, l.words, "", 0, "L", false, 0, "")
+		w := docs.Width(pdf, l.words) + 4
+		docs.Cell(pdf, w, lineH+1, l.words, "", 0, "L", false)
 		p.font("B", textSize+1, darkText)
-		pdf.CellFormat(contentW-w, lineH+1, p.d.words, "", 1, "L", false, 0, "")
+		docs.Cell(pdf, contentW-w, lineH+1, p.d.words, "", 1, "L", false)
 	}
 	pdf.Ln(4)
 }
@@ -120,7 +120,7 @@ func (p *page) terms() {
 	pdf, q, l := p.pdf, p.d.q, p.d.l
 	p.keep(20)
 	p.font("B", 11, darkText)
-	pdf.CellFormat(contentW, 7, l.terms, "B", 1, "L", false, 0, "")
+	docs.Cell(pdf, contentW, 7, l.terms, "B", 1, "L", false)
 	pdf.Ln(1)
 	for _, t := range [][2]string{{l.payment, q.PaymentTerms}, {l.delivery, q.DeliveryTerms},
 		{l.warranty, q.WarrantyTerms}, {l.notes, q.Notes}} {
@@ -131,13 +131,13 @@ func (p *page) terms() {
 		lines := docs.Wrap(pdf, t[1], contentW-24)
 		p.keep(float64(len(lines)) * lineH)
 		p.font("B", textSize, grayText)
-		pdf.CellFormat(24, lineH, t[0], "", 0, "L", false, 0, "")
+		docs.Cell(pdf, 24, lineH, t[0], "", 0, "L", false)
 		p.font("", textSize, darkText)
 		for i, line := range lines {
 			if i > 0 {
 				pdf.SetX(margin + 24)
 			}
-			pdf.CellFormat(contentW-24, lineH, line, "", 1, "L", false, 0, "")
+			docs.Cell(pdf, contentW-24, lineH, line, "", 1, "L", false)
 		}
 	}
 }
@@ -154,18 +154,18 @@ func (p *page) signatures() {
 		p.font("B", textSize, darkText)
 		for j, line := range docs.Wrap(pdf, who, half) {
 			pdf.SetXY(x, y+float64(j)*lineH)
-			pdf.CellFormat(half, lineH, line, "", 0, "L", false, 0, "")
+			docs.Cell(pdf, half, lineH, line, "", 0, "L", false)
 		}
 		p.font("", textSize, grayText)
 		for j, label := range []string{l.signature, l.date} {
 			ly := y + 30 + float64(j)*9
 			pdf.SetXY(x, ly)
-			pdf.CellFormat(half, 7, label+l.colon, "", 0, "L", false, 0, "")
+			docs.Cell(pdf, half, 7, label+l.colon, "", 0, "L", false)
 			pdf.SetDrawColor(156, 163, 175)
 			pdf.Line(x+14, ly+6, x+half, ly+6)
 		}
 	}
 	pdf.SetY(y + 50)
 	p.font("", smallSize, grayText)
-	pdf.CellFormat(contentW, lineH, l.remark, "", 1, "L", false, 0, "")
+	docs.Cell(pdf, contentW, lineH, l.remark, "", 1, "L", false)
 }

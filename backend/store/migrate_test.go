@@ -143,6 +143,26 @@ var fixtures = []fixture{
 		want: 1,
 	},
 	{
+		version: 10,
+		seed: `INSERT INTO customers(id, kind, name, name_pinyin, owner_id, stage, created_by, created_at, updated_at)
+		       VALUES ('k10', 'company', '宁波海曙文具有限公司', 'ningbohaishu', 'u1', 'lead', 'u1',
+		               '2026-07-01T00:00:00.000Z', '2026-07-01T00:00:00.000Z');
+		       INSERT INTO deals(id, customer_id, title, amount_minor, currency, owner_id, stage_id, stage_entered_at, reached_stage_id,
+		                         status, created_at, updated_at)
+		       VALUES ('s10-deal', 'k10', '海曙文具 办公设备', 0, 'CNY', 'u1', '0190b000-0000-7000-8000-000000000002',
+		               '2026-07-01T00:00:00.000Z', '0190b000-0000-7000-8000-000000000002', 'open',
+		               '2026-07-01T00:00:00.000Z', '2026-07-01T00:00:00.000Z');
+		       INSERT INTO sop_tasks(id, deal_id, rule_id, stage_id, assignee_id, title_zh, anchor, offset_hours, status,
+		                             created_at, updated_at)
+		       VALUES ('s10-task', 's10-deal', '0190b000-0000-7000-8000-000000000103', '0190b000-0000-7000-8000-000000000002', 'u1',
+		               '首次通话后 24 小时内发送感谢邮件', 'first_call', 24, 'waiting', '2026-07-01T00:00:00.000Z', '2026-07-01T00:00:00.000Z');
+		       INSERT INTO activities(id, customer_id, kind, at, user_id, summary, created_at, updated_at)
+		       VALUES ('a10', 'k10', 'call', '2026-07-02T01:30:00.000Z', 'u1', '首次电话沟通', '2026-07-02T01:30:00.000Z', '2026-07-02T01:30:00.000Z');`,
+		check: `SELECT count(*) FROM sop_tasks WHERE id = 's10-task' AND status = 'open'
+		        AND anchor_at = '2026-07-02T01:30:00.000Z' AND due_at = '2026-07-03T01:30:00.000Z'`,
+		want: 1,
+	},
+	{
 		version: 11,
 		seed: `UPDATE customer_settings SET backdate_days = 5, hold_limit_junior = 80;
 		       INSERT INTO customer_sources(id, label, created_at, updated_at)
