@@ -49,6 +49,12 @@ func (q *Quotes) Update(in quote.Input) (quote.Quote, error) {
 	return asActor(q.session, "quotes.update", func(a auth.Actor) (quote.Quote, error) { return q.core.Quotes.Update(bg(), a, in) })
 }
 
+// Check says what the discount guard would hold the draft for, while it is
+// typed (reps learn that a line is below its floor, never the floor).
+func (q *Quotes) Check(in quote.Input) ([]quote.Reason, error) {
+	return asActor(q.session, "quotes.check", func(a auth.Actor) ([]quote.Reason, error) { return q.core.Quotes.Check(bg(), a, in) })
+}
+
 // Delete removes a draft.
 func (q *Quotes) Delete(id string, version int) error {
 	return asActorDo(q.session, "quotes.delete", func(a auth.Actor) error { return q.core.Quotes.Delete(bg(), a, id, version) })

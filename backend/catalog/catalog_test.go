@@ -21,6 +21,7 @@ import (
 var ctx = context.Background()
 
 type world struct {
+	db                  *store.DB
 	svc                 *catalog.Service
 	owner, manager, rep auth.Actor
 }
@@ -41,7 +42,7 @@ func newWorld(t *testing.T) *world {
 		}
 		return auth.Actor{ID: id, Role: role}
 	}
-	return &world{svc: catalog.NewService(db, func() time.Time { return clock.T }),
+	return &world{db: db, svc: catalog.NewService(db, func() time.Time { return clock.T }),
 		owner: add("owner", auth.RoleOwner), manager: add("manager", auth.RoleManager), rep: add("rep", auth.RoleRep)}
 }
 

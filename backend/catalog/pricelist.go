@@ -3,8 +3,10 @@ package catalog
 import (
 	"context"
 	"database/sql"
+	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 
 	"steady/backend/apperr"
 	"steady/backend/audit"
@@ -14,13 +16,16 @@ import (
 )
 
 // PriceList gives a customer tier its own prices for some products; the
-// others keep their list price.
+// others keep their list price. Levels are the rep levels that may quote
+// from it on their own (none: every level); a quote on a list outside its
+// owner's level needs a manager's approval.
 type PriceList struct {
 	ID        string          `json:"id"`
 	Name      string          `json:"name"`
 	Tier      string          `json:"tier"`
 	Currency  string          `json:"currency"`
 	Active    bool            `json:"active"`
+	Levels    []string        `json:"levels"`
 	Items     []PriceListItem `json:"items"`
 	Version   int             `json:"version"`
 	CreatedAt string          `json:"createdAt"`
@@ -36,13 +41,15 @@ type PriceListItem struct {
 	PriceMinor     int64  `json:"priceMinor"`
 }
 
-// PriceListInput is what the price list form sends; Items replace the list's items.
+// PriceListInput is what the price list form sends; Items replace the list's
+// items. Only the company's owner may change Levels.
 type PriceListInput struct {
 	ID       string               `json:"id"`
 	Name     string               `json:"name"`
 	Tier     string               `json:"tier"`
 	Currency string               `json:"currency"`
 	Active   bool                 `json:"active"`
+	Levels   []string             `json:"levels"`
 	Items    []PriceListItemInput `json:"items"`
 	Version  int                  `json:"version"`
 }
@@ -53,12 +60,22 @@ type PriceListItemInput struct {
 	PriceMinor int64  `json:"priceMinor"`
 }
 
-const priceListColumns = `id, name, tier, currency, active, version, created_at, updated_at`
+const priceListColumns = `id, name, tier, currency, active, levels, version, created_at, updated_at`
 
 func scanPriceList(s scanner) (PriceList, error) {
 	var p PriceList
-	err := s.Scan(&p.ID, &p.Name, &p.Tier, &p.Currency, &p.Active, &p.Version, &p.CreatedAt, &p.UpdatedAt)
-	return p, err
+	var levels string
+	err := s.Scan(&p.ID, &p.Name, &p.Tier, &p.Currency, &p.Active, &levels, &p.Version, &p.CreatedAt, &p.UpdatedAt)
+	if err != nil {
+		return p, err
+	}
+	if err := json.Unmarshal([]byte(levels), &p.Levels); err != nil {
+		return p, fmt.Errorf("levels of %s: %w", p.ID, err)
+	}
+	if p.Levels == nil {
+		p.Levels = []string{}
+	}
+	return p, nil
 }
 
 func priceListByID(ctx context.Context, q querier, id string) (PriceList, error) {
@@ -91,6 +108,11 @@ func priceListItems(ctx context.Context, q querier, listID string) ([]PriceListI
 		items = append(items, it)
 	}
 	return items, rows.Err()
+}
+
+// PriceListTx returns one live price list with its items, read inside q.
+func PriceListTx(ctx context.Context, q querier, id string) (PriceList, error) {
+	return priceListByID(ctx, q, id)
 }
 
 // PriceList returns one price list with its items.
@@ -131,6 +153,9 @@ func (s *Service) SavePriceList(ctx context.Context, actor auth.Actor, in PriceL
 		if err != nil {
 			return err
 		}
+		if err := levelsAllowed(ctx, tx, actor, in, creating); err != nil {
+			return err
+		}
 		if creating {
 			return s.insertPriceListTx(ctx, tx, actor.ID, in)
 		}
@@ -144,8 +169,8 @@ func (s *Service) SavePriceList(ctx context.Context, actor auth.Actor, in PriceL
 
 func (s *Service) insertPriceListTx(ctx context.Context, tx *sql.Tx, actorID string, in PriceListInput) error {
 	now := s.stamp()
-	_, err := tx.ExecContext(ctx, `INSERT INTO price_lists(id, name, tier, currency, active, created_by, created_at, updated_at)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?)`, in.ID, in.Name, in.Tier, in.Currency, in.Active, nullable(actorID), now, now)
+	_, err := tx.ExecContext(ctx, `INSERT INTO price_lists(id, name, tier, currency, active, levels, created_by, created_at, updated_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`, in.ID, in.Name, in.Tier, in.Currency, in.Active, jsonList(in.Levels), nullable(actorID), now, now)
 	if err != nil {
 		return fmt.Errorf("catalog: insert price list: %w", err)
 	}
@@ -160,9 +185,9 @@ func (s *Service) updatePriceListTx(ctx context.Context, tx *sql.Tx, actorID str
 	if err != nil {
 		return err
 	}
-	res, err := tx.ExecContext(ctx, `UPDATE price_lists SET name = ?, tier = ?, currency = ?, active = ?, updated_at = ?,
-		version = version + 1 WHERE id = ? AND version = ? AND deleted_at IS NULL`,
-		in.Name, in.Tier, in.Currency, in.Active, s.stamp(), in.ID, in.Version)
+	res, err := tx.ExecContext(ctx, `UPDATE price_lists SET name = ?, tier = ?, currency = ?, active = ?, levels = ?,
+		updated_at = ?, version = version + 1 WHERE id = ? AND version = ? AND deleted_at IS NULL`,
+		in.Name, in.Tier, in.Currency, in.Active, jsonList(in.Levels), s.stamp(), in.ID, in.Version)
 	if err := changedOne(res, err, "priceList"); err != nil {
 		return err
 	}
@@ -227,6 +252,7 @@ func cleanPriceList(ctx context.Context, q querier, in PriceListInput) (PriceLis
 	in.Name = validate.Text(&v, "name", in.Name, true, 60)
 	in.Tier = validate.Text(&v, "tier", in.Tier, false, 40)
 	in.Currency = Currency(&v, "currency", in.Currency)
+	in.Levels = cleanLevels(&v, in.Levels)
 	seen := map[string]bool{}
 	for i, it := range in.Items {
 		field := fmt.Sprintf("items.%d", i)
@@ -254,4 +280,44 @@ func cleanPriceList(ctx context.Context, q querier, in PriceListInput) (PriceLis
 		}
 	}
 	return in, v.Err()
+}
+
+// repLevels are the levels a price list can be kept for, junior to senior.
+var repLevels = []string{auth.LevelNewHire, auth.LevelJunior, auth.LevelSenior}
+
+// cleanLevels keeps each rep level once, in the levels' own order.
+func cleanLevels(v *apperr.Validation, levels []string) []string {
+	out := []string{}
+	for _, l := range levels {
+		if !slices.Contains(repLevels, l) {
+			v.Add("levels", "validation.invalidLevel", nil)
+		}
+	}
+	for _, l := range repLevels {
+		if slices.Contains(levels, l) {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+// levelsAllowed refuses a change to who may use a price list unless the
+// actor is the company's owner: a manager keeps the catalog's prices, but
+// which reps quote from a cheaper list is the owner's call.
+func levelsAllowed(ctx context.Context, q querier, actor auth.Actor, in PriceListInput, creating bool) error {
+	if actor.IsOwner() {
+		return nil
+	}
+	before := []string{}
+	if !creating {
+		was, err := priceListByID(ctx, q, in.ID)
+		if err != nil {
+			return err
+		}
+		before = was.Levels
+	}
+	if !slices.Equal(before, in.Levels) {
+		return apperr.Forbidden("errors.forbidden.ownerOnly")
+	}
+	return nil
 }

@@ -5,7 +5,6 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
-	"strings"
 
 	"steady/backend/apperr"
 	"steady/backend/audit"
@@ -105,28 +104,25 @@ func (s *Service) Product(ctx context.Context, actor auth.Actor, id string) (Pro
 	return hideCost(actor, p), nil
 }
 
-// Products lists products by SKU.
+// Products lists products by SKU. The query is matched as the product
+// finder matches it (MatchKey), so "ｌｐ４２００" finds LP-4200.
 func (s *Service) Products(ctx context.Context, actor auth.Actor, f ProductFilter) ([]Product, error) {
-	like := "%" + escapeLike(strings.TrimSpace(f.Query)) + "%"
-	limit := f.Limit
-	if limit <= 0 {
-		limit = -1
-	}
 	rows, err := s.db.Read().QueryContext(ctx, `SELECT `+productColumns+` FROM products
 		WHERE deleted_at IS NULL AND (? = '' OR category = ?) AND (? = 0 OR active = 1)
-		AND (sku LIKE ? ESCAPE '\' OR name_zh LIKE ? ESCAPE '\' OR name_en LIKE ? ESCAPE '\')
-		ORDER BY sku LIMIT ?`, f.Category, f.Category, f.ActiveOnly, like, like, like, limit)
+		ORDER BY sku`, f.Category, f.Category, f.ActiveOnly)
 	if err != nil {
 		return nil, fmt.Errorf("catalog: products: %w", err)
 	}
 	defer rows.Close()
 	out := []Product{}
-	for rows.Next() {
+	for rows.Next() && (f.Limit <= 0 || len(out) < f.Limit) {
 		p, err := scanProduct(rows)
 		if err != nil {
 			return nil, fmt.Errorf("catalog: products: %w", err)
 		}
-		out = append(out, hideCost(actor, p))
+		if matchesQuery(p, f.Query) {
+			out = append(out, hideCost(actor, p))
+		}
 	}
 	return out, rows.Err()
 }
@@ -242,13 +238,11 @@ func (s *Service) Categories(ctx context.Context) ([]string, error) {
 	return out, rows.Err()
 }
 
+// hideCost keeps a product's cost and floor price from reps: the floor is
+// what a manager would approve at, and a rep who saw it would quote it.
 func hideCost(actor auth.Actor, p Product) Product {
 	if actor.Role != auth.RoleOwner && actor.Role != auth.RoleManager {
-		p.CostMinor = 0
+		p.CostMinor, p.FloorPriceMinor = 0, 0
 	}
 	return p
-}
-
-func escapeLike(s string) string {
-	return strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`).Replace(s)
 }

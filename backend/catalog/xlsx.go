@@ -34,7 +34,7 @@ var columns = []struct{ key, zh, en string }{
 var yes, no = map[string]string{"zh-CN": "是", "en": "yes"}, map[string]string{"zh-CN": "否", "en": "no"}
 
 // ExportXLSX writes every product as a workbook that ImportXLSX reads back;
-// lang "en" gives English headers. Reps get it without costs.
+// lang "en" gives English headers. Reps get it without costs or floor prices.
 func (s *Service) ExportXLSX(ctx context.Context, actor auth.Actor, lang string, w io.Writer) error {
 	products, err := s.Products(ctx, actor, ProductFilter{})
 	if err != nil {
@@ -84,16 +84,16 @@ func writeCatalogRows(f *excelize.File, sw *excelize.StreamWriter, products []Pr
 		return fmt.Errorf("catalog: export: %w", err)
 	}
 	for i, p := range products {
-		cost := any(majorUnits(p.CostMinor, p.Currency))
+		cost, floor := any(majorUnits(p.CostMinor, p.Currency)), any(majorUnits(p.FloorPriceMinor, p.Currency))
 		if !withCost {
-			cost = ""
+			cost, floor = "", "" // a rep's copy of the catalog keeps neither
 		}
 		active := no[lang]
 		if p.Active {
 			active = yes[lang]
 		}
 		row := []any{p.SKU, p.NameZh, p.NameEn, p.Spec, p.Unit, p.Category, p.Currency,
-			majorUnits(p.ListPriceMinor, p.Currency), majorUnits(p.FloorPriceMinor, p.Currency), cost,
+			majorUnits(p.ListPriceMinor, p.Currency), floor, cost,
 			fmt.Sprintf("%g%%", float64(p.TaxRateBP)/100), active}
 		ref, _ := excelize.CoordinatesToCellName(1, i+2)
 		if err := sw.SetRow(ref, row); err != nil {

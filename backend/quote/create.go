@@ -24,7 +24,7 @@ func (s *Service) Create(ctx context.Context, actor auth.Actor, in Input) (Quote
 		if err != nil {
 			return err
 		}
-		q, err := s.prepare(ctx, tx, in, settings, today(s.now(), settings), dealLink{actor: actor})
+		q, err := s.prepare(ctx, tx, in, settings, today(s.now(), settings), dealLink{actor: actor}, owner)
 		if err != nil {
 			return err
 		}
@@ -47,7 +47,7 @@ func (s *Service) Create(ctx context.Context, actor auth.Actor, in Input) (Quote
 // insertTx writes a new quote row with its lines (q.ID, number, revision,
 // root, status and owner set), after running the discount guard.
 func (s *Service) insertTx(ctx context.Context, tx *sql.Tx, actorID string, q Quote, owner person, action string) error {
-	reasons, err := guardTx(ctx, tx, q, owner)
+	q, reasons, err := s.judge(ctx, tx, q, owner)
 	if err != nil {
 		return err
 	}
@@ -58,13 +58,13 @@ func (s *Service) insertTx(ctx context.Context, tx *sql.Tx, actorID string, q Qu
 		language, customer_id, customer_name, customer_address, contact_name, contact_phone, contact_email, deal_id,
 		currency, price_list_id, tax_included, discount_bp, charges_json, issue_date, valid_until, payment_terms,
 		delivery_terms, warranty_terms, notes, subtotal_minor, discount_minor, tax_minor, charges_minor, total_minor,
-		needs_approval, approval_reasons, owner_id, created_by, created_at, updated_at)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		needs_approval, approval_reasons, owner_id, copied_from, created_by, created_at, updated_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 		q.ID, q.Number, q.BaseNumber, q.Revision, q.RootID, nullable(q.PreviousID), q.Status,
 		q.Language, q.CustomerID, q.CustomerName, q.CustomerAddress, q.ContactName, q.ContactPhone, q.ContactEmail, q.DealID,
 		q.Currency, nullable(q.PriceListID), q.TaxIncluded, q.DiscountBP, charges, q.IssueDate, q.ValidUntil, q.PaymentTerms,
 		q.DeliveryTerms, q.WarrantyTerms, q.Notes, q.Totals.Subtotal, q.Totals.Discount, q.Totals.Tax, q.Totals.Charges,
-		q.Totals.Total, q.NeedsApproval, reasonsJSON, q.OwnerID, nullable(actorID), now, now)
+		q.Totals.Total, q.NeedsApproval, reasonsJSON, q.OwnerID, nullable(q.CopiedFrom), nullable(actorID), now, now)
 	if err != nil {
 		return fmt.Errorf("quote: insert: %w", err)
 	}
@@ -90,11 +90,12 @@ func (s *Service) Update(ctx context.Context, actor auth.Actor, in Input) (Quote
 		if err := editable(before, in.Version); err != nil {
 			return err
 		}
-		q, err := s.prepare(ctx, tx, in, settings, before.IssueDate, dealLink{actor: actor, linked: before.DealID})
+		q, err := s.prepare(ctx, tx, in, settings, before.IssueDate, dealLink{actor: actor, linked: before.DealID}, owner)
 		if err != nil {
 			return err
 		}
-		reasons, err := guardTx(ctx, tx, q, owner)
+		q.CopiedFrom = before.CopiedFrom
+		q, reasons, err := s.judge(ctx, tx, q, owner)
 		if err != nil {
 			return err
 		}

@@ -55,6 +55,7 @@ func TestAcceptedQuoteNamesTheDealItWon(t *testing.T) {
 			w.svc.SetDealReader(sales)
 			w.svc.SetDealWinner(sales)
 			in := w.input()
+			w.holders.held[customerID] = w.rep.ID
 			in.CustomerID, in.DealID = customerID, c.dealID
 			q := w.create(w.rep, in)
 			q, err := w.svc.MarkSent(ctx, w.rep, q.ID, q.Version)

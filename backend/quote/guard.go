@@ -11,35 +11,63 @@ import (
 )
 
 // The discount guard: a quote needs a manager's approval when a line's price
-// after every discount is below its floor, or when the quote's total
-// discount against list prices is above the owner's limit (a user's own
-// limit, else their level's; none set means no discount at all). The
-// company's owner is never held back.
+// after every discount is below its floor, when its total discount is above
+// the owner's limit (a user's own limit, else their level's; none set means
+// no discount at all), when it quotes from a price list kept for other
+// levels, or when it copies an accepted quote for the same customer. The
+// total discount is measured twice: the catalog lines against their list
+// prices, and the other lines against their own prices; a full-price line of
+// free text does not make room for a deeper discount on the catalog's goods.
+// The company's owner is never held back.
 
-// guard returns the reasons q (with totals) needs approval.
+// guard returns the reasons q (with totals and references) needs approval
+// for its lines and discount.
 func guard(q Quote, owner person, limitBP int64) []Reason {
 	reasons := []Reason{}
 	if owner.Role == auth.RoleOwner {
 		return reasons
 	}
-	var reference, due int64
+	var catalogLines, freeLines share
 	for i, l := range q.Lines {
 		lt := q.Totals.Lines[i]
 		lineDue := lt.Amount - lt.QuoteDiscount
-		reference += money.DivRound(l.QtyMilli*l.ListPriceMinor, 1000)
-		due += lineDue
-		if l.FloorPriceMinor > 0 && lineDue < money.DivRound(l.QtyMilli*l.FloorPriceMinor, 1000) {
+		if l.ref.otherCurrency {
+			reasons = append(reasons, Reason{Kind: ReasonOtherCurrency, Position: l.Position, SKU: l.SKU, Name: l.Name})
+			if l.ListPriceMinor == 0 {
+				continue // nothing in this currency to measure it against
+			}
+		}
+		if l.ref.catalog {
+			catalogLines.add(l, lineDue)
+		} else {
+			freeLines.add(l, lineDue)
+		}
+		if l.FloorPriceMinor > 0 && l.QtyMilli > 0 && lineDue < money.DivRound(l.QtyMilli*l.FloorPriceMinor, 1000) {
 			reasons = append(reasons, Reason{Kind: ReasonBelowFloor, Position: l.Position, SKU: l.SKU, Name: l.Name,
 				PriceMinor: money.DivRound(lineDue*1000, l.QtyMilli), LimitMinor: l.FloorPriceMinor})
 		}
 	}
-	if reference > 0 && due < reference {
-		bp := money.DivRound((reference-due)*10000, reference)
-		if bp > limitBP {
-			reasons = append(reasons, Reason{Kind: ReasonDiscountOverLimit, DiscountBP: bp, LimitBP: limitBP})
-		}
+	if bp := max(catalogLines.discountBP(), freeLines.discountBP()); bp > limitBP {
+		reasons = append(reasons, Reason{Kind: ReasonDiscountOverLimit, DiscountBP: bp, LimitBP: limitBP})
 	}
 	return reasons
+}
+
+// share sums some of a quote's lines: what they would cost at their
+// reference prices and what the customer pays for them.
+type share struct{ reference, due int64 }
+
+func (s *share) add(l Line, due int64) {
+	s.reference += money.DivRound(l.QtyMilli*l.ListPriceMinor, 1000)
+	s.due += due
+}
+
+// discountBP is the share's total discount in basis points (0 when none).
+func (s share) discountBP() int64 {
+	if s.reference <= 0 || s.due >= s.reference {
+		return 0
+	}
+	return money.DivRound((s.reference-s.due)*10000, s.reference)
 }
 
 // limitFor returns the largest total discount owner may give unapproved.
@@ -57,11 +85,31 @@ func limitFor(ctx context.Context, q querier, owner person) (int64, error) {
 	return bp, nil
 }
 
-// guardTx evaluates the guard for q owned by owner.
-func guardTx(ctx context.Context, q querier, qt Quote, owner person) ([]Reason, error) {
-	limit, err := limitFor(ctx, q, owner)
+// judge measures q's lines against the catalog as it is now and runs every
+// check of the guard for a quote owned by owner: it returns q with each
+// line's reference (to be saved with it) and the reasons it needs approval.
+func (s *Service) judge(ctx context.Context, tx querier, q Quote, owner person) (Quote, []Reason, error) {
+	settings, err := s.settings(ctx)
 	if err != nil {
-		return nil, err
+		return q, nil, err
 	}
-	return guard(qt, owner, limit), nil
+	refs, err := loadReferences(ctx, tx, q.PriceListID, settings.PricesIncludeTax)
+	if err != nil {
+		return q, nil, err
+	}
+	q.Lines = append([]Line(nil), q.Lines...)
+	for i := range q.Lines {
+		refs.apply(&q.Lines[i], q)
+	}
+	q = withTotals(q)
+	limit, err := limitFor(ctx, tx, owner)
+	if err != nil {
+		return q, nil, err
+	}
+	reasons := guard(q, owner, limit)
+	if owner.Role == auth.RoleOwner {
+		return q, reasons, nil
+	}
+	more, err := headerReasons(ctx, tx, q, owner)
+	return q, append(reasons, more...), err
 }

@@ -37,13 +37,42 @@ type world struct {
 	printer  catalog.Product
 	desk     catalog.Product
 	service  catalog.Product
+	holders  customers
+}
+
+// customers stands in for the customer area: who holds each customer (""
+// for the pool) and who manages whom, so a customer is visible as the
+// customer area would show it.
+type customers struct{ held, managers map[string]string }
+
+func (c customers) CustomerForQuote(_ context.Context, _ *sql.Tx, actor auth.Actor, id string) (quote.CustomerFacts, error) {
+	holder, ok := c.held[id]
+	switch {
+	case !ok:
+		return quote.CustomerFacts{}, apperr.NotFound("customer")
+	case holder != "" && holder != actor.ID && actor.Role != auth.RoleOwner && c.managers[holder] != actor.ID:
+		return quote.CustomerFacts{}, apperr.Forbidden("errors.forbidden.customer")
+	}
+	return quote.CustomerFacts{OwnerID: holder}, nil
+}
+
+// customer files a new customer held by holder (nil: in the pool) and returns its id.
+func (w *world) customer(holder *auth.Actor) string {
+	id := store.NewID()
+	w.holders.held[id] = ""
+	if holder != nil {
+		w.holders.held[id] = holder.ID
+	}
+	return id
 }
 
 func newWorld(t *testing.T) *world {
 	t.Helper()
 	db := storetest.Open(t)
 	clock := storetest.NewClock() // 2026-11-27 09:00 in Shanghai
-	w := &world{t: t, db: db, clock: clock, svc: quote.NewService(db, clock.Now), catalog: catalog.NewService(db, clock.Now)}
+	w := &world{t: t, db: db, clock: clock, svc: quote.NewService(db, clock.Now), catalog: catalog.NewService(db, clock.Now),
+		holders: customers{held: map[string]string{}, managers: map[string]string{}}}
+	w.svc.SetCustomerReader(w.holders)
 	users := auth.NewService(db, clock.Now, bcrypt.MinCost)
 	add := func(managerID, name, login, role, level string) auth.Actor {
 		id := store.NewID()
@@ -54,6 +83,7 @@ func newWorld(t *testing.T) *world {
 		if err != nil {
 			t.Fatalf("add %s: %v", login, err)
 		}
+		w.holders.managers[id] = managerID
 		return auth.Actor{ID: id, Role: role}
 	}
 	w.owner = add("", "周明远", "owner", auth.RoleOwner, auth.LevelSenior)

@@ -9,6 +9,7 @@ func TestMovedCustomerKeepsTheQuoteAsSent(t *testing.T) {
 	t.Parallel()
 	w := newWorld(t)
 	in := w.input()
+	w.holders.held["dropped-customer"] = w.rep.ID
 	in.CustomerID = "dropped-customer"
 	q := w.create(w.rep, in)
 	other := w.create(w.rep, w.input())

@@ -70,15 +70,18 @@ type Quote struct {
 	ClosedAt         string       `json:"closedAt"`
 	OwnerID          string       `json:"ownerId"`
 	OwnerName        string       `json:"ownerName"`
+	CopiedFrom       string       `json:"copiedFrom"` // the quote this one was duplicated from
 	Version          int          `json:"version"`
 	CreatedAt        string       `json:"createdAt"`
 	UpdatedAt        string       `json:"updatedAt"`
 }
 
 // Line is one line of a quote. ListPriceMinor is the reference the total
-// discount is measured against (the price list's or catalog's price, or the
-// unit price for free text); FloorPriceMinor 0 means no floor. Both are in
-// the quote's tax terms.
+// discount is measured against and FloorPriceMinor the least it may sell for
+// unapproved (0: no floor), both in the quote's tax terms and both taken from
+// the catalog product the line is, whether picked from the catalog or typed
+// with a product's SKU or name (see reference.go); a line that is no product
+// is measured against its own unit price. Reps never read the floor.
 type Line struct {
 	ID              string           `json:"id"`
 	LineKey         string           `json:"lineKey"` // the same across revisions
@@ -95,6 +98,7 @@ type Line struct {
 	DiscountBP      int64            `json:"discountBp"`
 	TaxRateBP       int64            `json:"taxRateBp"`
 	Totals          money.LineTotals `json:"totals"`
+	ref             lineRef          // what the guard measured the line against, set by reference
 }
 
 // Charge is shipping or another charge: a final amount, neither discounted nor taxed.
@@ -107,12 +111,21 @@ type Charge struct {
 const (
 	ReasonBelowFloor        = "belowFloor"
 	ReasonDiscountOverLimit = "discountOverLimit"
+	ReasonOtherCurrency     = "catalogOtherCurrency"
+	ReasonPriceListLevel    = "priceListLevel"
+	ReasonCopyOfAccepted    = "copyOfAccepted"
 )
 
 // Reason is one finding of the discount guard. For belowFloor, Position is
 // the line, PriceMinor its unit price after all discounts and LimitMinor the
-// floor; for discountOverLimit, DiscountBP is the quote's total discount
-// against list prices and LimitBP the owner's limit.
+// floor (0 when a rep reads it: reps learn that a line is below its floor,
+// never the floor); for discountOverLimit, DiscountBP is the largest total
+// discount, of the catalog lines against their list prices or of the other
+// lines against their own prices, and LimitBP the owner's limit; for
+// catalogOtherCurrency, Position is a line that is a catalog product priced
+// in another currency; for priceListLevel, Name is the price list, kept for
+// other levels than the owner's; for copyOfAccepted, Name is the number of
+// the accepted quote this one copies for the same customer.
 type Reason struct {
 	Kind       string `json:"kind"`
 	Position   int    `json:"position"`

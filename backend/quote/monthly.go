@@ -13,10 +13,14 @@ import (
 // zone, for the appraisal: quotes started, sent and closed, and the amount
 // accepted (in the company's currency; quotes in other currencies count but
 // add no amount). WinRate needs Accepted / (Accepted + Rejected + Expired).
+// A quote counts once however often it was revised: it is sent when its
+// first revision goes out, and it closes with the outcome of its latest
+// revision (a revision superseded counts with its successor's outcome). A
+// quote with nothing to pay is never a win.
 type Monthly struct {
 	UserID        string `json:"userId"`
 	Created       int    `json:"created"` // first revisions issued
-	Sent          int    `json:"sent"`    // revisions sent
+	Sent          int    `json:"sent"`    // quotes first sent
 	Accepted      int    `json:"accepted"`
 	Rejected      int    `json:"rejected"`
 	Expired       int    `json:"expired"`
@@ -42,13 +46,17 @@ func (s *Service) MonthlyNumbers(ctx context.Context, month string) ([]Monthly, 
 	from, to := store.FormatTime(start), store.FormatTime(start.AddDate(0, 1, 0))
 	rows, err := s.db.Read().QueryContext(ctx, `SELECT owner_id,
 		sum(revision = 1 AND created_at >= ?1 AND created_at < ?2),
-		sum(sent_at >= ?1 AND sent_at < ?2),
-		sum(status = 'accepted' AND closed_at >= ?1 AND closed_at < ?2),
-		sum(status = 'rejected' AND closed_at >= ?1 AND closed_at < ?2),
-		sum(status = 'expired' AND closed_at >= ?1 AND closed_at < ?2),
-		coalesce(sum(CASE WHEN status = 'accepted' AND closed_at >= ?1 AND closed_at < ?2 AND currency = ?3
+		sum(first_send AND sent_at >= ?1 AND sent_at < ?2),
+		sum(latest AND won AND closed_at >= ?1 AND closed_at < ?2),
+		sum(latest AND status = 'rejected' AND closed_at >= ?1 AND closed_at < ?2),
+		sum(latest AND status = 'expired' AND closed_at >= ?1 AND closed_at < ?2),
+		coalesce(sum(CASE WHEN latest AND won AND closed_at >= ?1 AND closed_at < ?2 AND currency = ?3
 			THEN total_minor END), 0)
-		FROM quotes WHERE deleted_at IS NULL AND (created_at >= ?1 OR closed_at >= ?1 OR sent_at >= ?1)
+		FROM (SELECT q.*, status = 'accepted' AND total_minor > 0 AS won,
+			NOT EXISTS (SELECT 1 FROM quotes n WHERE n.previous_id = q.id AND n.deleted_at IS NULL) AS latest,
+			NOT EXISTS (SELECT 1 FROM quotes e WHERE e.root_id = q.root_id AND e.revision < q.revision
+				AND e.sent_at IS NOT NULL AND e.deleted_at IS NULL) AS first_send
+			FROM quotes q WHERE q.deleted_at IS NULL AND (q.created_at >= ?1 OR q.closed_at >= ?1 OR q.sent_at >= ?1))
 		GROUP BY owner_id ORDER BY owner_id`, from, to, settings.Currency)
 	if err != nil {
 		return nil, fmt.Errorf("quote: monthly numbers: %w", err)

@@ -21,7 +21,10 @@ func TestCreateFillsCatalogLinesTotalsAndTerms(t *testing.T) {
 		t.Fatalf("device code %q (%v) not in %q", code, err, q.Number)
 	}
 	l := q.Lines[0]
-	if l.Name != "激光打印机" || l.Unit != "台" || l.UnitPriceMinor != 329900 || l.TaxRateBP != 1300 || l.FloorPriceMinor != 280000 {
+	if l.Name != "激光打印机" || l.Unit != "台" || l.UnitPriceMinor != 329900 || l.TaxRateBP != 1300 || l.FloorPriceMinor != 0 {
+		t.Fatalf("line from catalog, as the rep reads it: %+v", l)
+	}
+	if m, err := w.svc.Quote(ctx, w.manager, q.ID); err != nil || m.Lines[0].FloorPriceMinor != 280000 {
 		t.Fatalf("line from catalog: %+v", l)
 	}
 	// 2 × 3299.00 + 500.00 = 7098.00 including tax; 13 % of 6598.00 and 6 % of 500.00
@@ -42,7 +45,7 @@ func TestCatalogPricesFollowTheQuotesTaxTerms(t *testing.T) {
 	in := w.input()
 	in.TaxIncluded = false
 	in.Language = quote.LangEn
-	q := w.create(w.rep, in)
+	q := w.create(w.manager, in)
 	l := q.Lines[0]
 	// 3299.00 including 13 % is 2919.47 before tax; the floor 2800.00 is 2477.88
 	if l.UnitPriceMinor != 291947 || l.FloorPriceMinor != 247788 || l.Name != "Laser printer" {

@@ -17,7 +17,8 @@ const quoteColumns = `q.id, q.number, q.base_number, q.revision, q.root_id, coal
 	q.issue_date, q.valid_until, q.payment_terms, q.delivery_terms, q.warranty_terms, q.notes,
 	q.needs_approval, q.approval_reasons, q.approval_decision, coalesce(q.approval_by, ''), coalesce(a.name, ''),
 	coalesce(q.approval_at, ''), q.approval_note, coalesce(q.submitted_at, ''), coalesce(q.sent_at, ''),
-	coalesce(q.closed_at, ''), q.owner_id, coalesce(o.name, ''), q.version, q.created_at, q.updated_at`
+	coalesce(q.closed_at, ''), q.owner_id, coalesce(o.name, ''), coalesce(q.copied_from, ''), q.version, q.created_at,
+	q.updated_at`
 
 const quoteFrom = ` FROM quotes q LEFT JOIN users o ON o.id = q.owner_id LEFT JOIN users a ON a.id = q.approval_by
 	WHERE q.deleted_at IS NULL`
@@ -31,7 +32,7 @@ func scanQuote(s scanner) (Quote, error) {
 		&q.IssueDate, &q.ValidUntil, &q.PaymentTerms, &q.DeliveryTerms, &q.WarrantyTerms, &q.Notes,
 		&q.NeedsApproval, &reasons, &q.ApprovalDecision, &q.ApprovalBy, &q.ApprovalByName,
 		&q.ApprovalAt, &q.ApprovalNote, &q.SubmittedAt, &q.SentAt,
-		&q.ClosedAt, &q.OwnerID, &q.OwnerName, &q.Version, &q.CreatedAt, &q.UpdatedAt)
+		&q.ClosedAt, &q.OwnerID, &q.OwnerName, &q.CopiedFrom, &q.Version, &q.CreatedAt, &q.UpdatedAt)
 	if err != nil {
 		return q, err
 	}
@@ -83,10 +84,10 @@ func linesOf(ctx context.Context, q querier, quoteID string) ([]Line, error) {
 	return lines, rows.Err()
 }
 
-// Quote returns one quote the actor may see.
+// Quote returns one quote the actor may see, without floor prices for reps.
 func (s *Service) Quote(ctx context.Context, actor auth.Actor, id string) (Quote, error) {
 	q, _, err := seeQuote(ctx, s.db.Read(), actor, id)
-	return q, err
+	return forActor(actor, q), err
 }
 
 // QuoteByNumber returns the quote with this number (revision suffix included).

@@ -38,6 +38,9 @@ func (s *Service) Revise(ctx context.Context, actor auth.Actor, id string, versi
 		if err := s.dealAllowed(ctx, tx, r, dealLink{actor: actor, linked: q.DealID}); err != nil {
 			return err
 		}
+		if err := s.customerAllowed(ctx, tx, r, owner); err != nil {
+			return err
+		}
 		return s.insertTx(ctx, tx, actor.ID, r, owner, "revise")
 	})
 	if err != nil {
@@ -82,7 +85,9 @@ func (s *Service) supersedeTx(ctx context.Context, tx *sql.Tx, actorID string, q
 }
 
 // Duplicate starts a new quote (a new number, revision 1, owned by the
-// actor) from any quote the actor may see.
+// actor) from any quote the actor may see and whose customer the actor may
+// quote. The copy remembers its source: a copy of an accepted quote for the
+// same customer needs approval, so one sale is not won twice.
 func (s *Service) Duplicate(ctx context.Context, actor auth.Actor, id string) (Quote, error) {
 	settings, err := s.settings(ctx)
 	if err != nil {
@@ -103,8 +108,11 @@ func (s *Service) Duplicate(ctx context.Context, actor auth.Actor, id string) (Q
 		for i := range d.Lines {
 			d.Lines[i].LineKey = ""
 		}
-		d.Revision, d.RootID, d.OwnerID = 1, next, owner.ID
+		d.Revision, d.RootID, d.OwnerID, d.CopiedFrom = 1, next, owner.ID, q.ID
 		if d.DealID, err = s.keptDeal(ctx, tx, actor, q); err != nil {
+			return err
+		}
+		if err := s.customerAllowed(ctx, tx, d, owner); err != nil {
 			return err
 		}
 		if d.BaseNumber, err = nextNumberTx(ctx, tx, settings.QuotePrefix, day); err != nil {

@@ -24,11 +24,12 @@ type DealWinner interface {
 
 // Service reads and changes quotes.
 type Service struct {
-	db      *store.DB
-	now     func() time.Time
-	company *company.Service
-	winner  DealWinner
-	deals   DealReader
+	db        *store.DB
+	now       func() time.Time
+	company   *company.Service
+	winner    DealWinner
+	deals     DealReader
+	customers CustomerReader
 }
 
 // NewService returns a quote service.

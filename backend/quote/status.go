@@ -35,7 +35,7 @@ func (s *Service) apply(ctx context.Context, actor auth.Actor, id string, versio
 			return conflict()
 		}
 		if st.guard {
-			if q.ApprovalReasons, err = guardTx(ctx, tx, q, owner); err != nil {
+			if _, q.ApprovalReasons, err = s.judge(ctx, tx, q, owner); err != nil {
 				return err
 			}
 			q.NeedsApproval = len(q.ApprovalReasons) > 0
@@ -65,7 +65,7 @@ func (s *Service) apply(ctx context.Context, actor auth.Actor, id string, versio
 		after, err = s.winDealTx(ctx, tx, actor.ID, after)
 		return err
 	})
-	return after, err
+	return forActor(actor, after), err
 }
 
 // winDealTx has the sales area win the accepted quote's deal and links the
@@ -167,9 +167,21 @@ func (s *Service) MarkSent(ctx context.Context, actor auth.Actor, id string, ver
 }
 
 // Accept records the customer's yes; the sales area's DealWinner, when
-// wired, wins the quote's deal in the same transaction.
+// wired, wins the quote's deal in the same transaction. A quote with nothing
+// to pay wins nothing: it cannot be accepted (decline it or let it expire).
 func (s *Service) Accept(ctx context.Context, actor auth.Actor, id string, version int) (Quote, error) {
-	return s.close(ctx, actor, id, version, "accept", StatusAccepted)
+	now := s.stamp()
+	return s.apply(ctx, actor, id, version, step{action: "accept",
+		check: func(q Quote, owner person) error {
+			if err := inStatus(StatusSent)(q, owner); err != nil {
+				return err
+			}
+			if q.Totals.Total <= 0 {
+				return apperr.Forbidden("errors.forbidden.zeroTotalWin")
+			}
+			return nil
+		},
+		set: func(Quote) (string, []any) { return `status = ?, closed_at = ?`, []any{StatusAccepted, now} }})
 }
 
 // Decline records the customer's no.
@@ -185,7 +197,10 @@ func (s *Service) close(ctx context.Context, actor auth.Actor, id string, versio
 
 // ExpireDue marks approved and sent quotes whose validity date has passed
 // (in the company's time zone) as expired, and returns how many it marked.
-// It runs without a user: at start-up and from a scheduled job.
+// A later revision of a quote the customer was sent expires likewise while
+// still a draft or waiting for approval: revising a quote about to be
+// turned down and never sending the revision must not drop it from the win
+// rate. It runs without a user: at start-up and from a scheduled job.
 func (s *Service) ExpireDue(ctx context.Context) (int, error) {
 	settings, err := s.settings(ctx)
 	if err != nil {
@@ -217,8 +232,10 @@ func (s *Service) ExpireDue(ctx context.Context) (int, error) {
 }
 
 func dueIDs(ctx context.Context, tx *sql.Tx, day string) ([]string, error) {
-	rows, err := tx.QueryContext(ctx, `SELECT id FROM quotes WHERE deleted_at IS NULL
-		AND status IN ('approved', 'sent') AND valid_until < ?`, day)
+	rows, err := tx.QueryContext(ctx, `SELECT q.id FROM quotes q WHERE q.deleted_at IS NULL AND q.valid_until < ?
+		AND (q.status IN ('approved', 'sent') OR (q.status IN ('draft', 'pending_approval') AND q.revision > 1
+			AND EXISTS (SELECT 1 FROM quotes e WHERE e.root_id = q.root_id AND e.revision < q.revision
+				AND e.sent_at IS NOT NULL AND e.deleted_at IS NULL)))`, day)
 	if err != nil {
 		return nil, fmt.Errorf("quote: due to expire: %w", err)
 	}

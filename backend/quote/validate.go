@@ -22,15 +22,27 @@ const defaultValidDays = 30
 // prepare checks in and resolves its catalog lines, returning the quote's
 // editable content (no ids, number or status yet). Catalog prices are
 // converted to the quote's tax terms when the company keeps them the other
-// way. The quote's deal is checked as link says.
-func (s *Service) prepare(ctx context.Context, tx *sql.Tx, in Input, settings company.Settings, day string, link dealLink) (Quote, error) {
+// way. The quote's deal is checked as link says, its customer for owner.
+func (s *Service) prepare(ctx context.Context, tx *sql.Tx, in Input, settings company.Settings, day string, link dealLink, owner person) (Quote, error) {
+	q, v, err := s.draft(ctx, tx, in, settings, day, link, owner)
+	if err != nil {
+		return Quote{}, err
+	}
+	return q, v.Err()
+}
+
+// draft is prepare that hands back the problems it found instead of refusing.
+func (s *Service) draft(ctx context.Context, tx *sql.Tx, in Input, settings company.Settings, day string, link dealLink, owner person) (Quote, *apperr.Validation, error) {
 	var v apperr.Validation
 	q := header(&v, in, settings, day)
 	if err := checkPriceList(ctx, tx, &v, q); err != nil {
-		return Quote{}, err
+		return Quote{}, nil, err
 	}
 	if err := s.checkDeal(ctx, tx, &v, q, link); err != nil {
-		return Quote{}, err
+		return Quote{}, nil, err
+	}
+	if err := s.checkCustomer(ctx, tx, &v, q, owner); err != nil {
+		return Quote{}, nil, err
 	}
 	switch {
 	case len(in.Lines) == 0:
@@ -41,15 +53,15 @@ func (s *Service) prepare(ctx context.Context, tx *sql.Tx, in Input, settings co
 	for i, li := range in.Lines {
 		l, err := line(ctx, tx, &v, fmt.Sprintf("lines.%d.", i), li, q, settings.PricesIncludeTax)
 		if err != nil {
-			return Quote{}, err
+			return Quote{}, nil, err
 		}
 		l.Position = i + 1
 		q.Lines = append(q.Lines, l)
 	}
-	if err := v.Err(); err != nil {
-		return Quote{}, err
+	if v.Err() != nil {
+		return q, &v, nil // no totals: a line may not be arithmetic yet
 	}
-	return withTotals(q), nil
+	return withTotals(q), &v, nil
 }
 
 // header checks everything but the lines.

@@ -63,11 +63,22 @@ func New(db *store.DB, now func() time.Time, opts ...Option) *Set {
 	return s
 }
 
+// quoteCustomers tells the quote area who holds a customer, as the quote's
+// owner may see it (a customer they cannot see is forbidden).
+type quoteCustomers struct{ customers *customer.Service }
+
+func (c quoteCustomers) CustomerForQuote(ctx context.Context, _ *sql.Tx, actor auth.Actor, id string) (quote.CustomerFacts, error) {
+	k, err := c.customers.Customer(ctx, actor, id)
+	return quote.CustomerFacts{OwnerID: k.OwnerID}, err
+}
+
 // wire connects the areas through the small interfaces each one offers.
 func (s *Set) wire() {
 	s.Quotes.SetDealWinner(s.Sales)                // an accepted quote wins its deal
 	s.Quotes.SetDealReader(s.Sales)                // a quote names only a deal of its customer
 	s.Sales.SetQuoteCounter(s.Quotes.CountForDeal) // a deal with quotes stays with their customer
+	// a quote names only a customer its owner holds (not one in the pool)
+	s.Quotes.SetCustomerReader(quoteCustomers{s.Customers})
 	// a customer merged into another takes its deals and quotes along
 	s.Customers.OnMerge("deals", s.Sales.MoveCustomer)
 	s.Customers.OnMerge("quotes", s.Quotes.MoveCustomer)

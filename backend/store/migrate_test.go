@@ -173,6 +173,18 @@ var fixtures = []fixture{
 		        WHERE s.backdate_days = 5 AND s.hold_limit_junior = 80`,
 		want: 1,
 	},
+	{
+		version: 12,
+		seed: `INSERT INTO price_lists(id, name, currency, levels, created_at, updated_at)
+		       VALUES ('q12-list', '经销商价', 'CNY', '["senior"]', '2026-12-01T00:00:00.000Z', '2026-12-01T00:00:00.000Z');
+		       INSERT INTO quotes(id, number, base_number, root_id, status, customer_name, currency, tax_included, issue_date, valid_until,
+		                          total_minor, owner_id, copied_from, created_at, updated_at)
+		       VALUES ('q12-copy', 'QT-20261201-K7Q2M-001', 'QT-20261201-K7Q2M-001', 'q12-copy', 'draft', '杭州明远智能科技有限公司',
+		               'CNY', 1, '2026-12-01', '2026-12-31', 659800, 'u1', 'q-1', '2026-12-01T00:00:00.000Z', '2026-12-01T00:00:00.000Z');`,
+		check: `SELECT count(*) FROM quotes c JOIN quotes s ON s.id = c.copied_from JOIN price_lists l ON l.levels = '["senior"]'
+		        WHERE c.id = 'q12-copy' AND s.number = 'QT-20260401-K7Q2M-001'`,
+		want: 1,
+	},
 }
 
 // TestUpgradeFromEveryEarlierStepKeepsData builds a database at each released

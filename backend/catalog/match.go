@@ -1,0 +1,115 @@
+package catalog
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// MatchKey is the one way two spellings of a product's SKU or name are
+// compared: full-width forms fold to half-width (and other compatibility
+// forms to their plain letters), letters to lower case, and spaces and
+// punctuation (hyphens and dashes of every width, dots, slashes, brackets)
+// are dropped. "ＬＰ－４２００", "lp 4200" and "LP–4200" are one key;
+// "LP-4300" is another. The quote guard holds a typed line to the product
+// it names with it, and the product finder searches with it.
+func MatchKey(s string) string {
+	var b strings.Builder
+	for _, r := range norm.NFKC.String(s) {
+		if unicode.IsSpace(r) || unicode.IsPunct(r) || unicode.Is(unicode.Cf, r) {
+			continue
+		}
+		b.WriteRune(unicode.ToLower(r))
+	}
+	return b.String()
+}
+
+// matchesQuery says whether p is found by the finder's query: the query's key
+// within the key of the SKU or of either name. An empty query finds everything.
+func matchesQuery(p Product, query string) bool {
+	k := MatchKey(query)
+	if k == "" {
+		return true
+	}
+	return strings.Contains(MatchKey(p.SKU), k) || strings.Contains(MatchKey(p.NameZh), k) ||
+		strings.Contains(MatchKey(p.NameEn), k)
+}
+
+// Matcher finds the live products a typed SKU or name stands for; it reads
+// the catalog once, so a quote's lines are checked without one query each.
+type Matcher struct {
+	byID   map[string]Product
+	bySKU  map[string][]Product
+	byName map[string][]Product
+}
+
+// NewMatcherTx reads every live product (active or not: a product taken off
+// sale is still the same goods) inside q.
+func NewMatcherTx(ctx context.Context, q querier) (*Matcher, error) {
+	rows, err := q.QueryContext(ctx, `SELECT `+productColumns+` FROM products WHERE deleted_at IS NULL`)
+	if err != nil {
+		return nil, fmt.Errorf("catalog: products to match: %w", err)
+	}
+	defer rows.Close()
+	m := &Matcher{byID: map[string]Product{}, bySKU: map[string][]Product{}, byName: map[string][]Product{}}
+	for rows.Next() {
+		p, err := scanProduct(rows)
+		if err != nil {
+			return nil, fmt.Errorf("catalog: products to match: %w", err)
+		}
+		m.add(p)
+	}
+	return m, rows.Err()
+}
+
+func (m *Matcher) add(p Product) {
+	m.byID[p.ID] = p
+	if k := MatchKey(p.SKU); k != "" {
+		m.bySKU[k] = append(m.bySKU[k], p)
+	}
+	for _, name := range uniqueKeys(p.NameZh, p.NameEn) {
+		m.byName[name] = append(m.byName[name], p)
+	}
+}
+
+func uniqueKeys(texts ...string) []string {
+	var out []string
+	for _, t := range texts {
+		if k := MatchKey(t); k != "" && !contains(out, k) {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// Product returns the live product with id.
+func (m *Matcher) Product(id string) (Product, bool) {
+	p, ok := m.byID[id]
+	return p, ok
+}
+
+// Match returns every product whose SKU has sku's key or whose Chinese or
+// English name has name's key, each once, in no particular order.
+func (m *Matcher) Match(sku, name string) []Product {
+	var out []Product
+	seen := map[string]bool{}
+	for _, p := range append(m.bySKU[MatchKey(sku)], m.byName[MatchKey(name)]...) {
+		if !seen[p.ID] {
+			seen[p.ID] = true
+			out = append(out, p)
+		}
+	}
+	return out
+}
