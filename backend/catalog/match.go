@@ -27,15 +27,37 @@ func MatchKey(s string) string {
 	return b.String()
 }
 
-// matchesQuery says whether p is found by the finder's query: the query's key
-// within the key of the SKU or of either name. An empty query finds everything.
-func matchesQuery(p Product, query string) bool {
-	k := MatchKey(query)
-	if k == "" {
-		return true
+// ranked is a product the finder found, with how well it matched.
+type ranked struct {
+	product Product
+	rank    int
+}
+
+// queryRank says whether p is found by the finder's query key (already
+// MatchKey'd) and how well: 0 its very SKU or name, 1 a SKU starting with it,
+// 2 a name starting with it, 3 anywhere within. An empty query finds all.
+func queryRank(p Product, query string) (int, bool) {
+	if query == "" {
+		return 0, true
 	}
-	return strings.Contains(MatchKey(p.SKU), k) || strings.Contains(MatchKey(p.NameZh), k) ||
-		strings.Contains(MatchKey(p.NameEn), k)
+	sku, names := MatchKey(p.SKU), uniqueKeys(p.NameZh, p.NameEn)
+	switch {
+	case sku == query || contains(names, query):
+		return 0, true
+	case strings.HasPrefix(sku, query):
+		return 1, true
+	}
+	for _, n := range names {
+		if strings.HasPrefix(n, query) {
+			return 2, true
+		}
+	}
+	for _, n := range append(names, sku) {
+		if strings.Contains(n, query) {
+			return 3, true
+		}
+	}
+	return 0, false
 }
 
 // Matcher finds the live products a typed SKU or name stands for; it reads

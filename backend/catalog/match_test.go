@@ -2,6 +2,7 @@ package catalog_test
 
 import (
 	"errors"
+	"slices"
 	"testing"
 
 	"steady/backend/apperr"
@@ -111,5 +112,35 @@ func TestOnlyTheOwnerLimitsAPriceListToLevels(t *testing.T) {
 	}
 	if lists, _ := w.svc.PriceLists(ctx, w.rep); len(lists) != 1 || len(lists[0].Levels) != 2 {
 		t.Fatalf("the rep's lists: %+v", lists)
+	}
+}
+
+func TestTheFinderPutsTheVeryProductFirst(t *testing.T) {
+	w := newWorld(t)
+	for _, in := range []catalog.ProductInput{
+		{SKU: "AB-1", NameZh: "路由器支架", Currency: "CNY", Active: true},
+		{SKU: "RT-100", NameZh: "路由器", NameEn: "Router", Currency: "CNY", Active: true},
+		{SKU: "RT-1000", NameZh: "企业路由器", Currency: "CNY", Active: true},
+	} {
+		if _, err := w.svc.CreateProduct(ctx, w.owner, in); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for query, want := range map[string][]string{
+		"路由器":    {"RT-100", "AB-1", "RT-1000"},
+		"ｒｔ－１００": {"RT-100", "RT-1000"},
+		"router": {"RT-100"},
+	} {
+		found, err := w.svc.Products(ctx, w.rep, catalog.ProductFilter{Query: query, Limit: 8})
+		got := []string{}
+		for _, p := range found {
+			got = append(got, p.SKU)
+		}
+		if err != nil || !slices.Equal(got, want) {
+			t.Errorf("%q found %v, want %v (%v)", query, got, want, err)
+		}
+	}
+	if found, _ := w.svc.Products(ctx, w.rep, catalog.ProductFilter{Query: "路由", Limit: 1}); len(found) != 1 || found[0].SKU != "AB-1" {
+		t.Errorf("limit 1: %+v", found)
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"slices"
 
 	"steady/backend/apperr"
 	"steady/backend/audit"
@@ -104,8 +105,10 @@ func (s *Service) Product(ctx context.Context, actor auth.Actor, id string) (Pro
 	return hideCost(actor, p), nil
 }
 
-// Products lists products by SKU. The query is matched as the product
-// finder matches it (MatchKey), so "ｌｐ４２００" finds LP-4200.
+// Products lists products by SKU. A query is matched as the quote guard
+// matches a typed line (MatchKey), so "ｌｐ４２００" finds LP-4200; the best
+// matches come first: the very SKU or name, then SKUs and then names that
+// start with it, then the rest.
 func (s *Service) Products(ctx context.Context, actor auth.Actor, f ProductFilter) ([]Product, error) {
 	rows, err := s.db.Read().QueryContext(ctx, `SELECT `+productColumns+` FROM products
 		WHERE deleted_at IS NULL AND (? = '' OR category = ?) AND (? = 0 OR active = 1)
@@ -114,17 +117,29 @@ func (s *Service) Products(ctx context.Context, actor auth.Actor, f ProductFilte
 		return nil, fmt.Errorf("catalog: products: %w", err)
 	}
 	defer rows.Close()
-	out := []Product{}
-	for rows.Next() && (f.Limit <= 0 || len(out) < f.Limit) {
+	query := MatchKey(f.Query)
+	var found []ranked
+	for rows.Next() {
 		p, err := scanProduct(rows)
 		if err != nil {
 			return nil, fmt.Errorf("catalog: products: %w", err)
 		}
-		if matchesQuery(p, f.Query) {
-			out = append(out, hideCost(actor, p))
+		if rank, ok := queryRank(p, query); ok {
+			found = append(found, ranked{hideCost(actor, p), rank})
 		}
 	}
-	return out, rows.Err()
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("catalog: products: %w", err)
+	}
+	slices.SortStableFunc(found, func(a, b ranked) int { return a.rank - b.rank })
+	if f.Limit > 0 && len(found) > f.Limit {
+		found = found[:f.Limit]
+	}
+	out := make([]Product, len(found))
+	for i, r := range found {
+		out[i] = r.product
+	}
+	return out, nil
 }
 
 // CreateProduct adds a product; managers and the owner may.
