@@ -1,6 +1,10 @@
 package app
 
 import (
+	"io"
+	"os"
+
+	"steady/backend/apperr"
 	"steady/backend/appraisal"
 	"steady/backend/auth"
 )
@@ -10,6 +14,7 @@ import (
 type Appraisal struct {
 	core    *Core
 	session *Session
+	jobs    job
 }
 
 // NewAppraisal binds the appraisal area.
@@ -119,5 +124,54 @@ func (p *Appraisal) Finalise(id string, version int) (appraisal.Appraisal, error
 func (p *Appraisal) Reopen(id string, version int, reason string) (appraisal.Appraisal, error) {
 	return asActor(p.session, "appraisal.reopen", func(a auth.Actor) (appraisal.Appraisal, error) {
 		return p.core.Appraisal.Reopen(bg(), a, id, version, reason)
+	})
+}
+
+// History returns a person's last n months, oldest first.
+func (p *Appraisal) History(userID, month string, n int) ([]appraisal.HistoryPoint, error) {
+	return asActor(p.session, "appraisal.history", func(a auth.Actor) ([]appraisal.HistoryPoint, error) {
+		return p.core.Appraisal.History(bg(), a, userID, month, n)
+	})
+}
+
+// PrintReport writes the report to a PDF the user names and opens it in the
+// system's viewer, from where it prints; "" means the user cancelled.
+// Progress goes out as "appraisal-report:progress".
+func (p *Appraisal) PrintReport(r appraisal.Report, fileName string) (string, error) {
+	return asActor(p.session, "appraisal.print", func(a auth.Actor) (string, error) {
+		path, err := p.core.askSavePath(saveTarget{name: fileName, filter: "PDF (*.pdf)", ext: ".pdf"})
+		if err != nil || path == "" {
+			return "", err
+		}
+		if err := p.writeReport(a, r, path); err != nil {
+			return "", err
+		}
+		p.core.rememberFolder(path)
+		if err := startDetached(openCommand(path)); err != nil {
+			p.core.Log.Warn("could not open the report", "path", path, "err", err)
+		}
+		return path, nil
+	})
+}
+
+// ReportTo writes the report to a path chosen elsewhere (batch runs, and tests
+// that cannot drive the native dialog); an existing file is never replaced.
+func (p *Appraisal) ReportTo(r appraisal.Report, path string) (string, error) {
+	return asActor(p.session, "appraisal.reportTo", func(a auth.Actor) (string, error) {
+		if _, err := os.Stat(path); err == nil {
+			return "", apperr.Field("path", "validation.fileExists", nil)
+		}
+		return path, p.writeReport(a, r, path)
+	})
+}
+
+// CancelReport stops a report being written.
+func (p *Appraisal) CancelReport() { p.jobs.stop("appraisal-report") }
+
+func (p *Appraisal) writeReport(a auth.Actor, r appraisal.Report, path string) error {
+	ctx, progress, finish := p.jobs.start(p.core, "appraisal-report")
+	defer finish()
+	return writeFileAtomically(path, func(w io.Writer) error {
+		return p.core.Appraisal.WriteReport(ctx, a, r, w, progress)
 	})
 }

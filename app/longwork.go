@@ -3,13 +3,14 @@ package app
 import (
 	"context"
 	"sync"
+	"time"
 
 	wruntime "github.com/wailsapp/wails/v2/pkg/runtime"
 )
 
 // job tracks the long tasks (import, export) the user can cancel. Progress goes
 // out as the event "<name>:progress" with {done, total}; the backend
-// throttles it to at most every 100 ms.
+// throttles it, and so does this edge: at most every 100 ms.
 type job struct {
 	mu     sync.Mutex
 	cancel map[string]context.CancelFunc
@@ -24,7 +25,12 @@ func (j *job) start(core *Core, name string) (context.Context, func(done, total 
 	}
 	j.cancel[name] = cancel
 	j.mu.Unlock()
+	var last time.Time
 	report := func(done, total int) {
+		if done < total && time.Since(last) < 100*time.Millisecond {
+			return // at most every 100 ms; the last report always goes out
+		}
+		last = time.Now()
 		if wctx := core.wailsContext(); wctx != nil {
 			wruntime.EventsEmit(wctx, name+":progress", map[string]int{"done": done, "total": total})
 		}

@@ -12,6 +12,7 @@ import (
 	"steady/backend/apperr"
 	"steady/backend/appraisal"
 	"steady/backend/auth"
+	"steady/backend/company"
 	"steady/backend/store"
 	"steady/backend/store/storetest"
 )
@@ -62,6 +63,13 @@ func newWorld(t *testing.T) *world {
 		return auth.Actor{ID: id, Role: role}
 	}
 	w.owner = add("", "周明远", "owner", auth.RoleOwner, auth.LevelSenior, "2020-01-01")
+	err := db.Tx(ctx, func(tx *sql.Tx) error {
+		_, err := company.NewService(db, w.clock.Now).InsertTx(ctx, tx, w.owner.ID, company.Defaults("杭州明远科技有限公司"))
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
 	w.manager = add("", "王芳", "manager", auth.RoleManager, auth.LevelSenior, "2021-01-01")
 	w.manager2 = add("", "陈静", "manager2", auth.RoleManager, auth.LevelSenior, "2021-01-01")
 	w.junior = add(w.manager.ID, "刘洋", "junior", auth.RoleRep, auth.LevelJunior, "2025-06-01")

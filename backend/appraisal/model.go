@@ -61,6 +61,7 @@ type Appraisal struct {
 	UserName       string         `json:"userName"`
 	Login          string         `json:"login"`
 	Level          string         `json:"level"`
+	HireDate       string         `json:"hireDate"`
 	ManagerID      string         `json:"managerId"`
 	Month          string         `json:"month"`
 	TemplateID     string         `json:"templateId"`

@@ -12,7 +12,7 @@ import (
 	"steady/backend/store"
 )
 
-const appraisalColumns = `a.id, a.user_id, u.name, u.login, u.level, coalesce(u.manager_id, ''), a.month, a.template_id,
+const appraisalColumns = `a.id, a.user_id, u.name, u.login, u.level, u.hire_date, coalesce(u.manager_id, ''), a.month, a.template_id,
 	coalesce(t.name, ''), a.status, a.result, a.total, a.grade, a.computed_at, a.manual_scores, a.self_assessment,
 	a.manager_comment, coalesce(r.name, ''), coalesce(f.name, ''), a.finalised_at, a.version`
 
@@ -26,7 +26,7 @@ func scanAppraisal(row interface{ Scan(...any) error }) (Appraisal, error) {
 	var result, manual, computed string
 	var finalised sql.NullString
 	var total sql.NullInt64
-	err := row.Scan(&a.ID, &a.UserID, &a.UserName, &a.Login, &a.Level, &a.ManagerID, &a.Month, &a.TemplateID,
+	err := row.Scan(&a.ID, &a.UserID, &a.UserName, &a.Login, &a.Level, &a.HireDate, &a.ManagerID, &a.Month, &a.TemplateID,
 		&a.TemplateName, &a.Status, &result, &total, &a.Grade, &computed, &manual, &a.SelfAssessment,
 		&a.ManagerComment, &a.ReviewerName, &a.FinalisedBy, &finalised, &a.Version)
 	if err != nil {

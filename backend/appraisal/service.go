@@ -5,21 +5,23 @@ import (
 	"database/sql"
 	"time"
 
+	"steady/backend/company"
 	"steady/backend/store"
 )
 
 // Service keeps templates, targets and appraisals.
 type Service struct {
-	db     *store.DB
-	now    func() time.Time
-	zone   func(context.Context) *time.Location
-	source Source
+	db      *store.DB
+	company *company.Service
+	now     func() time.Time
+	zone    func(context.Context) *time.Location
+	source  Source
 }
 
 // NewService returns the appraisal service. zone gives the company's time
 // zone (months are its calendar months); source reads the areas' figures.
 func NewService(db *store.DB, now func() time.Time, zone func(context.Context) *time.Location, source Source) *Service {
-	return &Service{db: db, now: now, zone: zone, source: source}
+	return &Service{db: db, company: company.NewService(db, now), now: now, zone: zone, source: source}
 }
 
 // Month parses key in the company's time zone.

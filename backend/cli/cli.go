@@ -35,6 +35,7 @@ func commands() []command {
 		{"training", "export --db PATH --out FILE.xlsx [--lang zh-CN|en] [--level L]: team training matrix and records", runTraining},
 		{"quote", "list --db PATH [--json] | export --db PATH --number N --out FILE.xlsx|.pdf | expire --db PATH", runQuote},
 		{"customers", "import --db PATH --as LOGIN FILE | export --db PATH --out FILE.xlsx [--stage S] [--segment S] [--city C] [--tag T] | search --db PATH [--json] QUERY", runCustomers},
+		{"appraisal", "generate --db PATH --month YYYY-MM [--as LOGIN] | list --db PATH --month YYYY-MM [--json] [--as LOGIN] | report --db PATH --month YYYY-MM (--rep LOGIN | --all | --team) [--as LOGIN] [--lang zh-CN|en] --out FILE.pdf", runAppraisal},
 		{"sales", "funnel --db PATH --from YYYY-MM-DD --to YYYY-MM-DD [--json]: stages with deals, amount, conversion, lost", runSales},
 	}
 }

@@ -3,7 +3,7 @@ package cli
 import (
 	"context"
 	"fmt"
-	"os"
+	"io"
 	"time"
 
 	"steady/backend/auth"
@@ -58,23 +58,9 @@ func runTraining(ctx context.Context, env Env, args []string) error {
 	return nil
 }
 
-// writeExport writes through a temporary name, so a failure leaves no half file.
+// writeExport writes the workbook read with the owner's view.
 func writeExport(ctx context.Context, svc *training.Service, out, lang, level string) error {
-	tmp := out + ".partial"
-	f, err := os.OpenFile(tmp, os.O_WRONLY|os.O_CREATE|os.O_TRUNC, 0o644)
-	if err != nil {
-		return err
-	}
-	owner := auth.Actor{Role: auth.RoleOwner} // the command line reads everything
-	err = svc.ExportXLSX(ctx, owner, lang, training.MatrixFilter{Level: level}, f)
-	if closeErr := f.Close(); err == nil {
-		err = closeErr
-	}
-	if err == nil {
-		err = os.Rename(tmp, out)
-	}
-	if err != nil {
-		_ = os.Remove(tmp)
-	}
-	return err
+	return writeNew(out, func(w io.Writer) error {
+		return svc.ExportXLSX(ctx, commandLine, lang, training.MatrixFilter{Level: level}, w)
+	})
 }
