@@ -45,11 +45,11 @@ func (s *Service) MonthlyNumbers(ctx context.Context, month string) ([]Monthly, 
 	}
 	from, to := store.FormatTime(start), store.FormatTime(start.AddDate(0, 1, 0))
 	rows, err := s.db.Read().QueryContext(ctx, `SELECT owner_id,
-		sum(revision = 1 AND created_at >= ?1 AND created_at < ?2),
-		sum(first_send AND sent_at >= ?1 AND sent_at < ?2),
-		sum(latest AND won AND closed_at >= ?1 AND closed_at < ?2),
-		sum(latest AND status = 'rejected' AND closed_at >= ?1 AND closed_at < ?2),
-		sum(latest AND status = 'expired' AND closed_at >= ?1 AND closed_at < ?2),
+		count(CASE WHEN revision = 1 AND created_at >= ?1 AND created_at < ?2 THEN 1 END),
+		count(CASE WHEN first_send AND sent_at >= ?1 AND sent_at < ?2 THEN 1 END),
+		count(CASE WHEN latest AND won AND closed_at >= ?1 AND closed_at < ?2 THEN 1 END),
+		count(CASE WHEN latest AND status = 'rejected' AND closed_at >= ?1 AND closed_at < ?2 THEN 1 END),
+		count(CASE WHEN latest AND status = 'expired' AND closed_at >= ?1 AND closed_at < ?2 THEN 1 END),
 		coalesce(sum(CASE WHEN latest AND won AND closed_at >= ?1 AND closed_at < ?2 AND currency = ?3
 			THEN total_minor END), 0)
 		FROM (SELECT q.*, status = 'accepted' AND total_minor > 0 AS won,

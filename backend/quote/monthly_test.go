@@ -35,3 +35,15 @@ func TestMonthlyNumbersFollowTheCompanysMonth(t *testing.T) {
 		t.Fatalf("bad month: %v", err)
 	}
 }
+
+// A month where a rep only started quotes (none sent, none closed) counts
+// them; it used to fail on the empty sums.
+func TestMonthlyNumbersWithOnlyDrafts(t *testing.T) {
+	w := newWorld(t)
+	w.clock.T = time.Date(2026, 11, 10, 2, 0, 0, 0, time.UTC)
+	w.create(w.rep, w.input())
+	nov, err := w.svc.MonthlyNumbers(ctx, "2026-11")
+	if err != nil || len(nov) != 1 || nov[0].Created != 1 || nov[0].Sent != 0 || nov[0].Accepted != 0 {
+		t.Fatalf("November: %+v, %v", nov, err)
+	}
+}
