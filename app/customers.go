@@ -125,16 +125,19 @@ func (c *Customers) Claim(customerID string) (customer.Customer, error) {
 	return asActor(c.session, "customers.claim", func(a auth.Actor) (customer.Customer, error) { return c.core.Customers.Claim(bg(), a, customerID) })
 }
 
-// Assign gives customers to a rep (managers: their team; owner: anyone).
-func (c *Customers) Assign(customerIDs []string, toUserID, reason string) error {
+// Assign gives customers, each with the version read, to a rep (managers:
+// their team; owner: anyone).
+func (c *Customers) Assign(refs []customer.CustomerRef, toUserID, reason string) error {
 	return asActorDo(c.session, "customers.assign", func(a auth.Actor) error {
-		return c.core.Customers.Assign(bg(), a, customerIDs, toUserID, reason)
+		return c.core.Customers.Assign(bg(), a, refs, toUserID, reason)
 	})
 }
 
-// Release returns a customer to the pool.
-func (c *Customers) Release(customerID, reason string) error {
-	return asActorDo(c.session, "customers.release", func(a auth.Actor) error { return c.core.Customers.Release(bg(), a, customerID, reason) })
+// Release returns a customer to the pool; version is the version read.
+func (c *Customers) Release(customerID string, version int, reason string) error {
+	return asActorDo(c.session, "customers.release", func(a auth.Actor) error {
+		return c.core.Customers.Release(bg(), a, customerID, version, reason)
+	})
 }
 
 // Today lists the signed-in user's due and overdue revisits and upcoming birthdays.

@@ -97,6 +97,10 @@ func runCustomersImport(ctx context.Context, env Env, args []string) error {
 	}
 	fmt.Fprintf(env.Stdout, "created %d, updated %d, unchanged %d, rejected %d (of %d rows)\n",
 		sum.Created, sum.Updated, sum.Unchanged, len(sum.Rejected), sum.Rows)
+	if sum.Mapped+sum.Added+sum.Noted > 0 {
+		fmt.Fprintf(env.Stdout, "list values: %d matched, %d added to the list, %d unknown kept in notes\n",
+			sum.Mapped, sum.Added, sum.Noted)
+	}
 	if len(sum.Rejected) == 0 {
 		return nil
 	}

@@ -166,5 +166,5 @@ func (s *Service) followedUpTx(ctx context.Context, tx *sql.Tx, c Customer, acti
 	if err != nil {
 		return err
 	}
-	return s.openRevisitTx(ctx, tx, c, at, st, done)
+	return s.openRevisitTx(ctx, tx, c, revisitStart{from: at, created: s.now(), prevID: done}, st)
 }

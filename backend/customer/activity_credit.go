@@ -36,7 +36,7 @@ func (s *Service) checkBackdateTx(ctx context.Context, tx *sql.Tx, actor auth.Ac
 	if field == "kind" {
 		code = "validation.tooOldToChange"
 	}
-	return apperr.Field(field, code, map[string]any{"days": st.BackdateDays})
+	return apperr.Field(field, code, map[string]any{"n": st.BackdateDays})
 }
 
 // recomputeLastContactTx sets a customer's last contact from its live

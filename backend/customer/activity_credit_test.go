@@ -191,7 +191,7 @@ func TestDeletingAVisitOfAnEarlierOwnerReplaysTheirChainOnly(t *testing.T) {
 	w.at(3, 9, 10)
 	visit := w.log(w.rep, c.ID, ActivityVisit)
 	w.at(3, 10, 10)
-	if err := w.svc.Assign(ctx, w.manager, []string{c.ID}, w.rep2.ID, "调整"); err != nil {
+	if err := w.svc.Assign(ctx, w.manager, w.refs(c.ID), w.rep2.ID, "调整"); err != nil {
 		t.Fatal(err)
 	}
 	if err := w.svc.DeleteActivity(ctx, w.manager, visit.ID, visit.Version); err != nil {

@@ -80,7 +80,7 @@ func TestTimelineWeavesEverythingNewestFirst(t *testing.T) {
 	w.advance(time.Minute)
 	w.log(w.rep, c.ID, ActivityVisit)
 	w.advance(time.Minute)
-	if err := w.svc.Assign(ctx, w.manager, []string{c.ID}, w.rep2.ID, "区域调整"); err != nil {
+	if err := w.svc.Assign(ctx, w.manager, w.refs(c.ID), w.rep2.ID, "区域调整"); err != nil {
 		t.Fatal(err)
 	}
 	w.advance(time.Minute)

@@ -93,6 +93,9 @@ func (s *Service) ClaimTx(ctx context.Context, tx *sql.Tx, actor auth.Actor, cus
 	if err := s.checkClaimLimit(ctx, tx, actor); err != nil {
 		return err
 	}
+	if err := checkHoldLimit(ctx, tx, actor.ID, 1, ""); err != nil {
+		return err
+	}
 	return s.moveOwnerTx(ctx, tx, c, ownerMove{action: "claim", actorID: actor.ID, to: actor.ID, at: s.now()})
 }
 
@@ -114,5 +117,8 @@ func (s *Service) AssignTx(ctx context.Context, tx *sql.Tx, actor auth.Actor, cu
 	if err := v.Err(); err != nil {
 		return err
 	}
-	return s.assignOne(ctx, tx, sc, customerID, toUserID, reason)
+	if err := checkHoldLimit(ctx, tx, toUserID, 1, "toUserId"); err != nil {
+		return err
+	}
+	return s.assignOne(ctx, tx, sc, customerID, 0, toUserID, reason)
 }

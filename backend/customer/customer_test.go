@@ -142,7 +142,7 @@ func TestRepsSeeTheirOwnAndThePoolOnly(t *testing.T) {
 	ctx := context.Background()
 	mine := w.create(w.rep, CustomerInput{Name: "成都蓉锦办公用品"})
 	theirs := w.create(w.rep2, CustomerInput{Name: "广州粤海包装"})
-	if err := w.svc.Release(ctx, w.rep2, theirs.ID, "暂无需求"); err != nil {
+	if err := w.svc.Release(ctx, w.rep2, theirs.ID, w.get(theirs.ID).Version, "暂无需求"); err != nil {
 		t.Fatal(err)
 	}
 	lonely := w.create(w.loner, CustomerInput{Name: "上海示例贸易"})

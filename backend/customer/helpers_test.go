@@ -119,3 +119,13 @@ func fieldCode(err error, field string) string {
 }
 
 func isForbidden(err error) bool { return errors.Is(err, apperr.ErrForbidden) }
+
+// refs names customers with the versions they have now.
+func (w *world) refs(ids ...string) []CustomerRef {
+	w.t.Helper()
+	out := make([]CustomerRef, len(ids))
+	for i, id := range ids {
+		out[i] = CustomerRef{ID: id, Version: w.get(id).Version}
+	}
+	return out
+}

@@ -29,11 +29,18 @@ type RowError struct {
 // ImportSummary says what an import did. A row matching a customer by phone
 // or e-mail updates it (Unchanged when the row held nothing new); when the
 // run is cancelled nothing lands, so every count is zero.
+// List cells (kind, stage, source) never refuse a row: Mapped counts cells
+// read through a synonym, case or width; Added, sources the owner's import
+// added to the list; Noted, cells that named nothing in the list, left
+// empty with their text kept in the customer's notes.
 type ImportSummary struct {
 	Rows      int        `json:"rows"`
 	Created   int        `json:"created"`
 	Updated   int        `json:"updated"`
 	Unchanged int        `json:"unchanged"`
+	Mapped    int        `json:"mapped"`
+	Added     int        `json:"added"`
+	Noted     int        `json:"noted"`
 	Rejected  []RowError `json:"rejected"`
 	Cancelled bool       `json:"cancelled"`
 }
@@ -88,6 +95,7 @@ type importRun struct {
 	ins     *inserter // one for the run: the scope, settings and statements are read once
 	changed []string  // customers updated by the run, in order, each once
 	seen    map[string]bool
+	sources map[string]string // folded label → label of every added source
 }
 
 func (s *Service) newImportRun(ctx context.Context, tx *sql.Tx, actor auth.Actor, headers, mapping []string) (*importRun, error) {
@@ -99,8 +107,13 @@ func (s *Service) newImportRun(ctx context.Context, tx *sql.Tx, actor auth.Actor
 	if err != nil {
 		return nil, err
 	}
+	ins.stageReason = "import" // an imported stage counts as set by hand
+	sources, err := foldedSources(ctx, tx)
+	if err != nil {
+		return nil, err
+	}
 	return &importRun{s: s, tx: tx, actor: actor, headers: headers, mapping: mapping,
-		cols: indexOf(mapping), owners: owners, ins: ins, seen: map[string]bool{}}, nil
+		cols: indexOf(mapping), owners: owners, ins: ins, seen: map[string]bool{}, sources: sources}, nil
 }
 
 func (r *importRun) close() { r.ins.close() }
@@ -136,11 +149,17 @@ func (r *importRun) reindexUpdated(ctx context.Context) error {
 // not the actor's to change. Any other error ends the run.
 func (r *importRun) row(ctx context.Context, row ImportRow, sum *ImportSummary) error {
 	rec, err := parseRecord(row, r.cols, r.owners)
-	action := ""
+	action, add := "", ""
 	if err == nil {
-		action, err = r.apply(ctx, rec)
+		add = r.lists(&rec)
+		action, err = r.applyAdding(ctx, rec, add)
 	}
 	if err == nil {
+		sum.Mapped += rec.mapped
+		sum.Noted += len(rec.notes)
+		if add != "" {
+			sum.Added++
+		}
 		switch action {
 		case "created":
 			sum.Created++
@@ -181,6 +200,7 @@ func (r *importRun) apply(ctx context.Context, rec importRecord) (string, error)
 // create inserts the row's customer through the path the form uses.
 func (r *importRun) create(ctx context.Context, rec importRecord) error {
 	in := rec.in
+	in.Notes = withNotes(in.Notes, rec.notes)
 	if rec.contact != nil {
 		p := *rec.contact
 		p.Primary = true

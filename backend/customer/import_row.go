@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -19,7 +20,15 @@ type importRecord struct {
 	in      CustomerInput
 	contact *ContactInput
 	set     map[string]bool
+	// list cells (kind, stage, source): how many were read through a
+	// synonym, case or width, and those that name nothing in the list
+	mapped  int
+	unknown []listCell
+	notes   []string // lines added to the customer's notes (see importRun.lists)
 }
+
+// listCell is a list cell that names no value in the list, as typed.
+type listCell struct{ field, cell string }
 
 // columnIndex maps field keys to the column that holds them.
 type columnIndex map[string]int
@@ -60,9 +69,9 @@ func parseRecord(row ImportRow, cols columnIndex, owners ownerIndex) (importReco
 	rec.in = CustomerInput{Name: get("name"), Industry: get("industry"), Region: get("region"), City: get("city"),
 		Country: get("country"), Address: get("address"), Phone: get("phone"), Email: get("email"),
 		WeChat: get("wechat"), Notes: get("notes"), Tags: splitTags(get("tags"))}
-	rec.in.Kind = readWord(&v, "kind", get("kind"), kindWords, KindCompany, "validation.invalidKind", KindCompany, KindPerson)
-	rec.in.Stage = readWord(&v, "stage", get("stage"), stageWords, StageLead, "validation.invalidStage", Stages()...)
-	rec.in.Source = readWord(&v, "source", get("source"), sourceWords, "", "validation.invalidSource", Sources()...)
+	rec.in.Kind = rec.readList("kind", get("kind"), kindWords, KindCompany, KindCompany, KindPerson)
+	rec.in.Stage = rec.readList("stage", get("stage"), stageWords, StageLead, StartStages()...)
+	rec.in.Source = rec.readList("source", get("source"), sourceWords, "", Sources()...)
 	rec.in.OwnerID = owners.lookup(&v, get("owner"))
 	rec.in = cleanCustomer(&v, rec.in)
 	if hasContact(rec.set) {
@@ -83,14 +92,21 @@ func hasContact(set map[string]bool) bool {
 	return false
 }
 
-// readWord reads a kind, stage or source cell; something else is a problem.
-func readWord(v *apperr.Validation, field, cell string, words map[string]string, def, code string, codes ...string) string {
+// readList reads a kind, stage or source cell as one of codes (or def for
+// an empty cell). A cell that names none of them is no reason to refuse
+// the row: it gives def and is kept in rec.unknown for the run to resolve
+// (a stage a new customer cannot start in counts as naming none).
+func (rec *importRecord) readList(field, cell string, words map[string]string, def string, codes ...string) string {
+	cell = strings.TrimSpace(cell)
 	w, ok := wordOf(cell, words, def, codes...)
-	if !ok {
-		v.Add(field, code, map[string]any{"value": cell})
-		return def
+	if ok && (w == def || slices.Contains(codes, w)) {
+		if cell != "" && cell != w {
+			rec.mapped++
+		}
+		return w
 	}
-	return w
+	rec.unknown = append(rec.unknown, listCell{field: field, cell: cell})
+	return def
 }
 
 var tagSeparators = regexp.MustCompile(`[,，;；、|｜]`)

@@ -65,6 +65,7 @@ func overlay(c Customer, rec importRecord) CustomerInput {
 	if rec.set["tags"] {
 		out.Tags = rec.in.Tags
 	}
+	out.Notes = withNotes(out.Notes, rec.notes)
 	return out
 }
 

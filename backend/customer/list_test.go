@@ -28,7 +28,7 @@ func listWorld(t *testing.T) *world {
 	add(w.rep2, "戊 鄂尔多斯", "北京", "website", "重点")
 	add(w.loner, "己 福州茶叶", "福州", "referral")
 	g := add(w.manager, "庚 广州包装", "广州", "cold_call")
-	if err := w.svc.Release(ctx, w.manager, g.ID, "无人负责"); err != nil {
+	if err := w.svc.Release(ctx, w.manager, g.ID, w.get(g.ID).Version, "无人负责"); err != nil {
 		t.Fatal(err)
 	}
 	w.at(11, 10, 9)
@@ -94,7 +94,7 @@ func TestListScopesFiltersSortsAndPages(t *testing.T) {
 	}
 	// the tag index follows the owner: a released customer counts for the pool
 	a := w.get(firstNamed(t, w, "甲"))
-	if err := w.svc.Release(context.Background(), w.rep, a.ID, "暂停合作"); err != nil {
+	if err := w.svc.Release(context.Background(), w.rep, a.ID, w.get(a.ID).Version, "暂停合作"); err != nil {
 		t.Fatal(err)
 	}
 	if got, total := listNames(t, w, w.loner, ListQuery{Tag: "重点", Limit: 50}); got != "甲" || total != 1 {

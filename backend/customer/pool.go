@@ -26,12 +26,21 @@ func (s *Service) Claim(ctx context.Context, actor auth.Actor, customerID string
 		if err := s.checkClaimLimit(ctx, tx, actor); err != nil {
 			return err
 		}
+		if err := checkHoldLimit(ctx, tx, actor.ID, 1, ""); err != nil {
+			return err
+		}
 		return s.moveOwnerTx(ctx, tx, c, ownerMove{action: "claim", actorID: actor.ID, to: actor.ID, at: s.now()})
 	})
 	if err != nil {
 		return Customer{}, err
 	}
 	return s.Customer(ctx, actor, customerID)
+}
+
+// CustomerRef names a customer with the version the caller read.
+type CustomerRef struct {
+	ID      string `json:"id"`
+	Version int    `json:"version"`
 }
 
 // checkClaimLimit refuses a rep's claim beyond the day's limit.
@@ -61,7 +70,10 @@ func (s *Service) checkClaimLimit(ctx context.Context, tx *sql.Tx, actor auth.Ac
 
 // Assign hands customers (from the pool or from someone) to toUserID, all
 // or none: the owner to anyone, a manager within their team, reps never.
-func (s *Service) Assign(ctx context.Context, actor auth.Actor, customerIDs []string, toUserID, reason string) error {
+// Each ref carries the version read: a customer changed since is a
+// conflict and nothing is assigned. A rep may not be given more customers
+// than their level may hold.
+func (s *Service) Assign(ctx context.Context, actor auth.Actor, refs []CustomerRef, toUserID, reason string) error {
 	var v apperr.Validation
 	reason = validate.Text(&v, "reason", reason, false, 200)
 	if err := v.Err(); err != nil {
@@ -81,8 +93,11 @@ func (s *Service) Assign(ctx context.Context, actor auth.Actor, customerIDs []st
 		if err := v.Err(); err != nil {
 			return err
 		}
-		for _, id := range customerIDs {
-			if err := s.assignOne(ctx, tx, sc, id, toUserID, reason); err != nil {
+		if err := checkHoldLimit(ctx, tx, toUserID, len(refs), "toUserId"); err != nil {
+			return err
+		}
+		for _, ref := range refs {
+			if err := s.assignOne(ctx, tx, sc, ref.ID, ref.Version, toUserID, reason); err != nil {
 				return err
 			}
 		}
@@ -90,7 +105,9 @@ func (s *Service) Assign(ctx context.Context, actor auth.Actor, customerIDs []st
 	})
 }
 
-func (s *Service) assignOne(ctx context.Context, tx *sql.Tx, sc scope, id, toUserID, reason string) error {
+// assignOne hands one customer over; version is the version read, or 0
+// when the caller read it inside tx (bulk work).
+func (s *Service) assignOne(ctx context.Context, tx *sql.Tx, sc scope, id string, version int, toUserID, reason string) error {
 	c, err := loadCustomer(ctx, tx, id)
 	if err != nil {
 		return err
@@ -98,14 +115,18 @@ func (s *Service) assignOne(ctx context.Context, tx *sql.Tx, sc scope, id, toUse
 	if err := sc.canEdit(c.OwnerID); err != nil {
 		return err
 	}
+	if version != 0 && c.Version != version {
+		return apperr.Conflict("customer")
+	}
 	if c.OwnerID == toUserID {
 		return nil
 	}
 	return s.moveOwnerTx(ctx, tx, c, ownerMove{action: "assign", actorID: sc.actor.ID, to: toUserID, reason: reason, at: s.now()})
 }
 
-// Release returns a customer to the pool by hand; a reason is required.
-func (s *Service) Release(ctx context.Context, actor auth.Actor, customerID, reason string) error {
+// Release returns a customer to the pool by hand; a reason is required and
+// version must be the version read.
+func (s *Service) Release(ctx context.Context, actor auth.Actor, customerID string, version int, reason string) error {
 	var v apperr.Validation
 	reason = validate.Text(&v, "reason", reason, true, 200)
 	if err := v.Err(); err != nil {
@@ -118,6 +139,9 @@ func (s *Service) Release(ctx context.Context, actor auth.Actor, customerID, rea
 		}
 		if c.OwnerID == "" {
 			return apperr.Forbidden("errors.forbidden.notOwned")
+		}
+		if c.Version != version {
+			return apperr.Conflict("customer")
 		}
 		return s.moveOwnerTx(ctx, tx, c, ownerMove{action: "release", actorID: actor.ID, reason: reason, at: s.now()})
 	})

@@ -50,7 +50,7 @@ func TestClaimRespectsTheDailyLimit(t *testing.T) {
 	var pool []string
 	for _, name := range []string{"甲公司", "乙公司", "丙公司", "丁公司"} {
 		c := w.create(w.manager, CustomerInput{Name: name})
-		if err := w.svc.Release(ctx, w.manager, c.ID, "分配给团队"); err != nil {
+		if err := w.svc.Release(ctx, w.manager, c.ID, w.get(c.ID).Version, "分配给团队"); err != nil {
 			t.Fatal(err)
 		}
 		pool = append(pool, c.ID)
@@ -93,7 +93,7 @@ func TestAssignWithinTheTeam(t *testing.T) {
 	actors := map[string]auth.Actor{"rep": w.rep, "manager": w.manager, "owner": w.owner}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			err := w.svc.Assign(ctx, actors[c.by], []string{a.ID, b.ID}, c.to, "调整分工")
+			err := w.svc.Assign(ctx, actors[c.by], w.refs(a.ID, b.ID), c.to, "调整分工")
 			if c.ok != (err == nil) {
 				t.Fatalf("assign = %v", err)
 			}
@@ -103,7 +103,7 @@ func TestAssignWithinTheTeam(t *testing.T) {
 		})
 	}
 	// the manager no longer sees b (it is the loner's now) and cannot take it back
-	if err := w.svc.Assign(ctx, w.manager, []string{b.ID}, w.rep.ID, ""); !isForbidden(err) {
+	if err := w.svc.Assign(ctx, w.manager, w.refs(b.ID), w.rep.ID, ""); !isForbidden(err) {
 		t.Fatalf("manager reassigning outside scope = %v", err)
 	}
 	var moves int
@@ -139,7 +139,7 @@ func TestChangesAreAudited(t *testing.T) {
 	if _, err := w.svc.ChangeStage(ctx, w.rep, c.ID, c.Version, StageProspect, "有意向"); err != nil {
 		t.Fatal(err)
 	}
-	if err := w.svc.Release(ctx, w.rep, c.ID, "暂停"); err != nil {
+	if err := w.svc.Release(ctx, w.rep, c.ID, w.get(c.ID).Version, "暂停"); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := w.svc.Claim(ctx, w.rep2, c.ID); err != nil {

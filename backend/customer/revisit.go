@@ -22,9 +22,8 @@ func dueWindow(from time.Time, days int, loc *time.Location) (time.Time, time.Ti
 	return due, due.AddDate(0, 0, 1)
 }
 
-// openRevisitTx opens the next revisit task of a customer for its owner;
-// prevID is the task it follows ("" after a hand-over).
-func (s *Service) openRevisitTx(ctx context.Context, tx *sql.Tx, c Customer, from time.Time, st Settings, prevID string) error {
+// openRevisitTx opens the next revisit task of a customer for its owner.
+func (s *Service) openRevisitTx(ctx context.Context, tx *sql.Tx, c Customer, rs revisitStart, st Settings) error {
 	if c.OwnerID == "" {
 		return nil
 	}
@@ -32,19 +31,24 @@ func (s *Service) openRevisitTx(ctx context.Context, tx *sql.Tx, c Customer, fro
 	if err != nil {
 		return err
 	}
-	return s.insertRevisitTx(ctx, tx, c, revisitStart{from: from, prevID: prevID, created: s.now()}, st, loc)
+	return s.insertRevisitTx(ctx, tx, c, rs, st, loc)
 }
 
 // revisitStart is what a new revisit task counts from: the contact or
-// hand-over (from), the task it follows, and when it was opened.
+// hand-over (from), the task it follows ("" after a hand-over), when it was
+// opened, and the day it may fall due at the earliest (zero: any), so a
+// task that resumes an earlier clock is never due in the past.
 type revisitStart struct {
-	from, created time.Time
-	prevID        string
+	from, created, notBefore time.Time
+	prevID                   string
 }
 
 // insertRevisitTx opens c's next revisit task; c has an owner.
 func (s *Service) insertRevisitTx(ctx context.Context, tx *sql.Tx, c Customer, rs revisitStart, st Settings, loc *time.Location) error {
 	due, deadline := dueWindow(rs.from, st.Revisit.days(c.Segment), loc)
+	if today := localDay(rs.notBefore, loc); !rs.notBefore.IsZero() && due.Before(today) {
+		due, deadline = today, today.AddDate(0, 0, 1)
+	}
 	created := store.FormatTime(rs.created)
 	_, err := tx.ExecContext(ctx, `INSERT INTO revisit_tasks(id, customer_id, owner_id, segment, from_at, due_at,
 		deadline_at, prev_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, store.NewID(), c.ID,

@@ -59,7 +59,7 @@ func TestRevisitsFallDueAndFollowUpsCompleteThem(t *testing.T) {
 	}
 	w.log(w.rep, a.ID, ActivityCall) // on time
 	w.at(12, 6, 9)
-	if err := w.svc.Assign(context.Background(), w.manager, []string{b.ID}, w.rep2.ID, "调岗"); err != nil {
+	if err := w.svc.Assign(context.Background(), w.manager, w.refs(b.ID), w.rep2.ID, "调岗"); err != nil {
 		t.Fatal(err) // b's task was due and undone: missed for rep
 	}
 	w.at(12, 12, 9)

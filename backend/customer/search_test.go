@@ -134,7 +134,7 @@ func TestSearchIsScopedAndFollowsChanges(t *testing.T) {
 	if got := find(w.manager, "zhangwei"); got != "" {
 		t.Fatalf("a manager finds a customer outside the team: %s", got)
 	}
-	if err := w.svc.Release(ctx, w.loner, c["张伟"].ID, "转入公海"); err != nil {
+	if err := w.svc.Release(ctx, w.loner, c["张伟"].ID, w.get(c["张伟"].ID).Version, "转入公海"); err != nil {
 		t.Fatal(err)
 	}
 	if got := find(w.rep, "zw"); got != "张伟" {

@@ -103,10 +103,23 @@ func (pl *storyPlayer) event(ctx context.Context, e event) error {
 	case e.kind == "claim" && !owned:
 		return pl.claim(ctx, e)
 	case e.kind == "assign" && owned:
-		pl.owner = e.to
-		return pl.svc.AssignTx(ctx, pl.tx, pl.t.manager, pl.id, e.to.ID, e.reason)
+		err := pl.svc.AssignTx(ctx, pl.tx, pl.t.manager, pl.id, e.to.ID, e.reason)
+		if atHoldLimit(err) {
+			return nil // the rep holds all their level allows: the customer stays
+		}
+		if err == nil {
+			pl.owner = e.to
+		}
+		return err
 	}
 	return nil
+}
+
+// atHoldLimit says whether err refuses a hand-over because the rep holds as
+// many customers as their level allows.
+func atHoldLimit(err error) bool {
+	e, ok := apperr.As(err)
+	return ok && (e.Code == "errors.forbidden.holdLimit" || e.Fields["toUserId"].Code == "validation.holdLimit")
 }
 
 func (pl *storyPlayer) activity(ctx context.Context, e event) error {
@@ -123,8 +136,11 @@ func (pl *storyPlayer) activity(ctx context.Context, e event) error {
 // claimed their day's limit, the manager assigns it instead.
 func (pl *storyPlayer) claim(ctx context.Context, e event) error {
 	err := pl.svc.ClaimTx(ctx, pl.tx, e.to, pl.id)
-	if errors.Is(err, apperr.ErrForbidden) {
+	if errors.Is(err, apperr.ErrForbidden) && !atHoldLimit(err) {
 		err = pl.svc.AssignTx(ctx, pl.tx, pl.t.manager, pl.id, e.to.ID, "公海客户分配")
+	}
+	if atHoldLimit(err) {
+		return nil // it stays in the pool
 	}
 	if err == nil {
 		pl.owner = e.to

@@ -79,7 +79,8 @@ func Create(ctx context.Context, path string, opts Options) (Summary, error) {
 
 // play writes the areas' stories in an order where each finds what it
 // needs: training for the team, customers, a catalog the deals and quotes
-// name, a year of deals, then the last weeks' quotes, each with its deal.
+// name, a year of deals, then the last weeks' quotes, each with its deal,
+// and the appraisals of the last months, computed from all of it.
 func play(ctx context.Context, db *store.DB, set *services.Set, c *clock, r *rand.Rand, opts Options) error {
 	t, err := loadTeam(ctx, db)
 	if err != nil {
@@ -100,7 +101,10 @@ func play(ctx context.Context, db *store.DB, set *services.Set, c *clock, r *ran
 	if err != nil {
 		return err
 	}
-	return addQuotes(ctx, db, set.Quotes, p, t, products, r)
+	if err := addQuotes(ctx, db, set.Quotes, p, t, products, r); err != nil {
+		return err
+	}
+	return addAppraisals(ctx, set, c, t, r, opts.Now)
 }
 
 func withContact(s company.Settings, p companyProfile) company.Settings {
