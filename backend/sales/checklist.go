@@ -19,7 +19,9 @@ type Missing struct {
 	Count   int    `json:"count"` // for a tasks item: the SOP tasks still open
 }
 
-// missingItems lists what the deal lacks to leave stage st.
+// missingItems lists what the deal lacks to leave stage st. A stage the deal
+// jumps over has no SOP tasks of its deal yet, so its tasks item is met: the
+// jump still needs every other item of that stage.
 func missingItems(ctx context.Context, q querier, d Deal, st Stage) ([]Missing, error) {
 	out := []Missing{}
 	for _, it := range st.Checklist {
@@ -80,31 +82,57 @@ func unfinishedTasks(ctx context.Context, q querier, dealID, stageID string) (in
 	return n, nil
 }
 
-// checkExit refuses to let the deal leave st while its checklist is
-// incomplete. The error names every missing item: "stageId" says how many,
-// "checklist.<key>" each unticked item, the deal field's own name each empty
-// field, and "sopTasks" the open tasks; labels ride along as params.
-func checkExit(ctx context.Context, q querier, d Deal, st Stage) error {
-	missing, err := missingItems(ctx, q, d, st)
-	if err != nil || len(missing) == 0 {
-		return err
-	}
+// checkExits refuses a move that leaves the stages in passing (in process
+// order) while any of their exit checklists is incomplete. The error names
+// every missing item of every such stage: "stageId" says how many items in
+// how many stages (and names the first); "stages.<id>" each stage, with its
+// names, count and place ("n", from 1); under it "stages.<id>.checklist.<key>"
+// each unticked item, "stages.<id>.<field>" each empty deal field and
+// "stages.<id>.sopTasks" the tasks not done. Labels ride along as params.
+func checkExits(ctx context.Context, q querier, d Deal, passing stages) error {
 	var v apperr.Validation
-	v.Add("stageId", "validation.checklistIncomplete", map[string]any{"stage": st.NameZh, "stageEn": orZh(st.NameEn, st.NameZh),
-		"count": len(missing)})
+	total, blocked := 0, 0
+	var first Stage
+	for _, st := range passing {
+		missing, err := missingItems(ctx, q, d, st)
+		if err != nil {
+			return err
+		}
+		if len(missing) == 0 {
+			continue
+		}
+		if blocked == 0 {
+			first = st
+		}
+		blocked++
+		total += len(missing)
+		addMissing(&v, st, blocked, missing)
+	}
+	if blocked == 0 {
+		return nil
+	}
+	v.Add("stageId", "validation.checklistIncomplete", map[string]any{"stage": first.NameZh,
+		"stageEn": orZh(first.NameEn, first.NameZh), "count": total, "stages": blocked})
+	return v.Err()
+}
+
+// addMissing adds one stage's missing items, the n-th stage that lacks any.
+func addMissing(v *apperr.Validation, st Stage, n int, missing []Missing) {
+	prefix := "stages." + st.ID
+	v.Add(prefix, "validation.stageChecklistIncomplete", map[string]any{"stage": st.NameZh,
+		"stageEn": orZh(st.NameEn, st.NameZh), "count": len(missing), "n": n})
 	for _, m := range missing {
 		labels := map[string]any{"label": m.LabelZh, "labelEn": orZh(m.LabelEn, m.LabelZh)}
 		switch m.Kind {
 		case ItemCheck:
-			v.Add("checklist."+m.Key, "validation.checklistItemOpen", labels)
+			v.Add(prefix+".checklist."+m.Key, "validation.checklistItemOpen", labels)
 		case ItemField:
-			v.Add(m.Field, "validation.required", labels)
+			v.Add(prefix+"."+m.Field, "validation.required", labels)
 		case ItemTasks:
 			labels["count"] = m.Count
-			v.Add("sopTasks", "validation.sopTasksOpen", labels)
+			v.Add(prefix+".sopTasks", "validation.sopTasksOpen", labels)
 		}
 	}
-	return v.Err()
 }
 
 // orZh is the English text, or the Chinese one when no English was given.

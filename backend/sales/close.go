@@ -28,8 +28,9 @@ type LoseInput struct {
 	Note     string `json:"note"`
 }
 
-// Win closes an open deal as won once its current stage's exit checklist is
-// complete: the deal enters the won stage, its unfinished tasks close, the
+// Win closes an open deal as won once the exit checklists of its stage and
+// of every open stage after it are complete (winning from the first stage
+// skips no checklist): the deal enters the won stage, its unfinished tasks close, the
 // won stage's tasks start, and the customer area records the win (lifecycle
 // and segment) in the same transaction.
 func (s *Service) Win(ctx context.Context, actor auth.Actor, id string, in WinInput) (Deal, error) {
@@ -49,11 +50,11 @@ func (s *Service) Win(ctx context.Context, actor auth.Actor, id string, in WinIn
 		if d.Status != StatusOpen {
 			return apperr.Conflict("dealStatus")
 		}
-		st, err := loadStage(ctx, tx, d.StageID)
+		ss, err := loadStages(ctx, tx)
 		if err != nil {
 			return err
 		}
-		if err := checkExit(ctx, tx, d, st); err != nil {
+		if err := checkExits(ctx, tx, d, ss.openFrom(d.StageID)); err != nil {
 			return err
 		}
 		return s.winTx(ctx, tx, d, actor.ID, in.AmountMinor, d.Currency, wonAt, "")

@@ -13,7 +13,7 @@ func TestWinRecordsTheSaleWithTheCustomer(t *testing.T) {
 	d = w.move(w.rep, d, stFirst)
 	w.hours(50) // the first-call task falls due unanswered
 	won, err := w.svc.Win(ctx, w.rep, d.ID, WinInput{Version: d.Version, AmountMinor: 12_800_00})
-	if fieldCode(err, "sopTasks") != "validation.sopTasksOpen" {
+	if stageField(err, stFirst, "sopTasks").Code != "validation.sopTasksOpen" {
 		t.Fatalf("win with open tasks: %v", err)
 	}
 	w.finishTasks(w.rep, d.ID)
@@ -57,8 +57,7 @@ func TestWinRecordsTheSaleWithTheCustomer(t *testing.T) {
 
 func TestWinChecksAmountAndDay(t *testing.T) {
 	w := newWorld(t)
-	d := w.deal(w.rep, w.custRep, "打印机采购", 100)
-	d, _ = w.svc.TickChecklist(ctx, w.rep, d.ID, d.Version, "lead.fit", true)
+	d := w.ready(w.rep, w.deal(w.rep, w.custRep, "打印机采购", 100))
 	cases := []struct {
 		name  string
 		in    WinInput

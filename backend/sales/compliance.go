@@ -23,8 +23,9 @@ type Compliance struct {
 	Missed   int    `json:"missed"`
 	Pending  int    `json:"pending"`
 	// OnTimeBP is OnTime / (OnTime + Late + Missed) in basis points, rounded
-	// half up; 10000 when nothing has come due (nothing owed, nothing missed).
-	OnTimeBP    int    `json:"onTimeBp"`
+	// half up; nil (no data) while no deadline has passed: a month with
+	// nothing owed is not full marks.
+	OnTimeBP    *int   `json:"onTimeBp"`
 	LateTasks   []Task `json:"lateTasks"`
 	MissedTasks []Task `json:"missedTasks"`
 }
@@ -36,12 +37,15 @@ type taskCounts struct {
 
 func (c taskCounts) due() int { return c.onTime + c.late + c.missed + c.pending }
 
-func (c taskCounts) onTimeBP() int {
+// onTimeBP is the share done on time of the tasks whose deadline has
+// passed; nil when none has (nothing to measure).
+func (c taskCounts) onTimeBP() *int {
 	settled := int64(c.onTime + c.late + c.missed)
 	if settled == 0 {
-		return 10000
+		return nil
 	}
-	return bp(int64(c.onTime), settled)
+	r := bp(int64(c.onTime), settled)
+	return &r
 }
 
 // The conditions that sort a month's tasks; ?1 is now. A task counts when

@@ -37,6 +37,7 @@ func novemberStory(t *testing.T) *world {
 	}
 	w.clock.T = time.Date(2026, 11, 10, 1, 0, 0, 0, time.UTC)
 	for _, won := range []Deal{a, g} {
+		won = w.ready(w.rep, won) // every checklist met, so a win from the first stage skips none
 		if _, err := w.svc.Win(ctx, w.rep, won.ID, WinInput{Version: won.Version, AmountMinor: 1_000_00}); err != nil {
 			t.Fatal(err)
 		}
@@ -54,7 +55,7 @@ func TestComplianceSortsTheMonthsTasks(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got.UserName != "李强" || got.Due != 8 || got.OnTime != 4 || got.Late != 1 || got.Missed != 2 || got.Pending != 1 || got.OnTimeBP != 5714 {
+	if got.UserName != "李强" || got.Due != 8 || got.OnTime != 4 || got.Late != 1 || got.Missed != 2 || got.Pending != 1 || *got.OnTimeBP != 5714 {
 		t.Fatalf("compliance = %+v", got)
 	}
 	if len(got.LateTasks) != 1 || got.LateTasks[0].DealTitle != "B" || !got.LateTasks[0].Late {
@@ -65,7 +66,7 @@ func TestComplianceSortsTheMonthsTasks(t *testing.T) {
 		t.Fatalf("missed = %+v", got.MissedTasks)
 	}
 	quiet, err := w.svc.Compliance(ctx, w.rep, w.rep.ID, "2026-10")
-	if err != nil || quiet.Due != 0 || quiet.OnTimeBP != 10000 {
+	if err != nil || quiet.Due != 0 || quiet.OnTimeBP != nil {
 		t.Fatalf("a month without tasks = %+v, %v", quiet, err)
 	}
 	if _, err := w.svc.Compliance(ctx, w.rep2, w.rep.ID, "2026-11"); !isForbidden(err) {
@@ -86,7 +87,7 @@ func TestTeamCompliance(t *testing.T) {
 	for _, r := range rows {
 		names = append(names, r.UserName)
 	}
-	if len(rows) != 3 || rows[0].UserName != "李强" || rows[0].Due != 8 || rows[0].OnTimeBP != 5714 || rows[2].Due != 0 {
+	if len(rows) != 3 || rows[0].UserName != "李强" || rows[0].Due != 8 || *rows[0].OnTimeBP != 5714 || rows[2].Due != 0 || rows[2].OnTimeBP != nil {
 		t.Fatalf("team = %v %+v", names, rows)
 	}
 	if rows, _ := w.svc.TeamCompliance(ctx, w.owner, Filter{OwnerID: w.loner.ID}, "2026-11"); len(rows) != 1 || rows[0].UserName != "赵敏" {
@@ -104,13 +105,18 @@ func TestMonthlyNumbersForTheAppraisal(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	rate := 5714
 	want := MonthlyNumbers{UserID: w.rep.ID, Currency: "CNY", WonMinor: 1_000_00, WonCount: 2, DealsCreated: 7,
-		TasksDue: 8, TasksOnTime: 4, TasksLate: 1, TasksMissed: 2, TasksPending: 1, SOPComplianceBP: 5714}
+		TasksDue: 8, TasksOnTime: 4, TasksLate: 1, TasksMissed: 2, TasksPending: 1, SOPComplianceBP: &rate}
+	if n.SOPComplianceBP == nil || *n.SOPComplianceBP != rate {
+		t.Fatalf("compliance = %v", n.SOPComplianceBP)
+	}
+	n.SOPComplianceBP, want.SOPComplianceBP = nil, nil
 	if n != want {
 		t.Fatalf("numbers = %+v\nwant      %+v", n, want)
 	}
 	dec, _ := w.svc.MonthlyNumbers(ctx, w.rep.ID, start.AddDate(0, 1, 0), start.AddDate(0, 2, 0))
-	if dec.WonCount != 0 || dec.DealsCreated != 0 || dec.SOPComplianceBP != 10000 {
+	if dec.WonCount != 0 || dec.DealsCreated != 0 || dec.SOPComplianceBP != nil {
 		t.Fatalf("december = %+v", dec)
 	}
 }

@@ -23,8 +23,7 @@ func dashboardStory(t *testing.T) *world {
 	at(25, 1)
 	w.deal(w.rep, w.custRep, "C", 300_00)
 	at(27, 1)
-	e, _ := w.svc.TickChecklist(ctx, w.rep, w.deal(w.rep, w.custRep, "E", 0).ID, 1, "lead.fit", true)
-	w.win(w.rep, e, 880_00)
+	w.win(w.rep, w.ready(w.rep, w.deal(w.rep, w.custRep, "E", 0)), 880_00)
 	return w
 }
 

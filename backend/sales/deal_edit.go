@@ -11,7 +11,10 @@ import (
 	"steady/backend/store"
 )
 
-// CreateDeal adds a deal in an open stage; the stage's SOP tasks start.
+// CreateDeal adds a deal in an open stage; the stage's SOP tasks start. A
+// deal begun past the first stage must meet the exit checklists of the
+// stages before it, as a move over them would (a rep cannot skip them by
+// entering the deal further on).
 func (s *Service) CreateDeal(ctx context.Context, actor auth.Actor, in DealInput) (Deal, error) {
 	f, err := s.facts(ctx)
 	if err != nil {
@@ -26,6 +29,9 @@ func (s *Service) CreateDeal(ctx context.Context, actor auth.Actor, in DealInput
 	err = s.db.Tx(ctx, func(tx *sql.Tx) error {
 		st, err := s.prepareNew(ctx, tx, actor, &v, &in)
 		if err != nil {
+			return err
+		}
+		if err := checkSkipped(ctx, tx, in, st); err != nil {
 			return err
 		}
 		return s.insertDealTx(ctx, tx, actor.ID, in, st, "")
@@ -63,6 +69,20 @@ func (s *Service) prepareNew(ctx context.Context, tx *sql.Tx, actor auth.Actor, 
 		v.Add("stageId", "validation.invalidChoice", nil)
 	}
 	return st, v.Err()
+}
+
+// checkSkipped checks a new deal against the stages before st, as a move
+// from the first stage would: it has no ticks yet, only its fields.
+func checkSkipped(ctx context.Context, tx *sql.Tx, in DealInput, st Stage) error {
+	ss, err := loadStages(ctx, tx)
+	if err != nil {
+		return err
+	}
+	first, _ := ss.first(KindOpen)
+	d := Deal{AmountMinor: in.AmountMinor, ExpectedCloseOn: in.ExpectedCloseOn, Products: in.Products,
+		BudgetMinor: in.BudgetMinor, DecisionMaker: in.DecisionMaker, PurchaseTimeline: in.PurchaseTimeline,
+		Needs: in.Needs, Checklist: map[string]Tick{}}
+	return checkExits(ctx, tx, d, ss.passing(first.ID, st.ID))
 }
 
 // insertDealTx writes a new deal entering st, its first history row, its

@@ -70,8 +70,18 @@ func TestCreateDealChecksItsFields(t *testing.T) {
 	if _, err := w.svc.CreateDeal(ctx, w.rep, DealInput{CustomerID: w.custLo, Title: "x"}); !isForbidden(err) {
 		t.Fatalf("a deal for another rep's customer: %v", err)
 	}
-	d, err := w.svc.CreateDeal(ctx, w.manager, DealInput{CustomerID: w.custRep, Title: "团队商机", OwnerID: w.rep.ID, StageID: stNeeds})
-	if err != nil || d.OwnerID != w.rep.ID || d.StageID != stNeeds || d.CreatedBy != w.manager.ID {
+	// Begun further on, a deal must meet the checklists of the stages before
+	// its own, as a move there would: nothing is ticked on a new deal.
+	_, err := w.svc.CreateDeal(ctx, w.manager, DealInput{CustomerID: w.custRep, Title: "团队商机", OwnerID: w.rep.ID,
+		StageID: stNeeds, Needs: "20 台打印机"})
+	if fieldCode(err, "stageId") != "validation.checklistIncomplete" || fields(err)["stageId"].Params["stages"] != 2 ||
+		stageField(err, stLead, "checklist.lead.fit").Code != "validation.checklistItemOpen" ||
+		stageField(err, stFirst, "checklist.first_contact.talked").Code != "validation.checklistItemOpen" ||
+		stageField(err, stNeeds, "").Code != "" {
+		t.Fatalf("a new deal past unmet checklists: %v", err)
+	}
+	d, err := w.svc.CreateDeal(ctx, w.manager, DealInput{CustomerID: w.custRep, Title: "团队商机", OwnerID: w.rep.ID, StageID: stLead})
+	if err != nil || d.OwnerID != w.rep.ID || d.StageID != stLead || d.CreatedBy != w.manager.ID {
 		t.Fatalf("manager's deal for a rep = %+v, %v", d, err)
 	}
 }
@@ -106,8 +116,9 @@ func TestMovingOnNeedsTheExitChecklist(t *testing.T) {
 	d := w.deal(w.rep, w.custRep, "打印机采购", 0)
 	_, err := w.svc.MoveDeal(ctx, w.rep, d.ID, d.Version, stFirst)
 	f := fields(err)
+	lead := "stages." + stLead + "."
 	if f["stageId"].Code != "validation.checklistIncomplete" || f["stageId"].Params["count"] != 1 ||
-		f["checklist.lead.fit"].Code != "validation.checklistItemOpen" || f["checklist.lead.fit"].Params["label"] != "已确认客户符合目标客户画像" {
+		f[lead+"checklist.lead.fit"].Code != "validation.checklistItemOpen" || f[lead+"checklist.lead.fit"].Params["label"] != "已确认客户符合目标客户画像" {
 		t.Fatalf("move with an open item: %v %+v", err, f)
 	}
 	d, _ = w.svc.TickChecklist(ctx, w.rep, d.ID, d.Version, "lead.fit", true)
@@ -115,7 +126,8 @@ func TestMovingOnNeedsTheExitChecklist(t *testing.T) {
 	// First contact asks for a tick and for its SOP tasks to be done.
 	_, err = w.svc.MoveDeal(ctx, w.rep, d.ID, d.Version, stNeeds)
 	f = fields(err)
-	if f["sopTasks"].Code != "validation.sopTasksOpen" || f["sopTasks"].Params["count"] != 2 || f["checklist.first_contact.talked"].Code == "" {
+	first := "stages." + stFirst + "."
+	if f[first+"sopTasks"].Code != "validation.sopTasksOpen" || f[first+"sopTasks"].Params["count"] != 2 || f[first+"checklist.first_contact.talked"].Code == "" {
 		t.Fatalf("move with open tasks: %+v", f)
 	}
 	d, _ = w.svc.TickChecklist(ctx, w.rep, d.ID, d.Version, "first_contact.talked", true)
@@ -125,11 +137,11 @@ func TestMovingOnNeedsTheExitChecklist(t *testing.T) {
 	_, err = w.svc.MoveDeal(ctx, w.rep, d.ID, d.Version, stProposal)
 	f = fields(err)
 	for _, field := range []string{"needs", "budgetMinor", "decisionMaker", "purchaseTimeline"} {
-		if f[field].Code != "validation.required" {
+		if f["stages."+stNeeds+"."+field].Code != "validation.required" {
 			t.Errorf("%s = %+v", field, f[field])
 		}
 	}
-	if len(f) != 5 {
+	if len(f) != 6 {
 		t.Fatalf("fields = %+v", f)
 	}
 	// Moving back needs nothing; moving to the stage it is in changes nothing.
@@ -208,9 +220,10 @@ func TestDeleteDeal(t *testing.T) {
 func TestChecklistLabelsFallBackToChinese(t *testing.T) {
 	w := newWorld(t)
 	d := w.deal(w.rep, w.custRep, "打印机采购", 0)
-	st := Stage{NameZh: "样品试用", Checklist: []ChecklistItem{{Key: "k", Kind: ItemCheck, LabelZh: "样品已签收"}}}
-	f := fields(checkExit(ctx, w.db.Read(), d, st))
-	if f["stageId"].Params["stageEn"] != "样品试用" || f["checklist.k"].Params["labelEn"] != "样品已签收" {
+	st := Stage{ID: "s", NameZh: "样品试用", Checklist: []ChecklistItem{{Key: "k", Kind: ItemCheck, LabelZh: "样品已签收"}}}
+	f := fields(checkExits(ctx, w.db.Read(), d, stages{st}))
+	if f["stageId"].Params["stageEn"] != "样品试用" || f["stages.s"].Params["stageEn"] != "样品试用" ||
+		f["stages.s.checklist.k"].Params["labelEn"] != "样品已签收" {
 		t.Fatalf("fields = %+v", f)
 	}
 }

@@ -175,6 +175,17 @@ func fields(err error) map[string]apperr.FieldError {
 
 func fieldCode(err error, field string) string { return fields(err)[field].Code }
 
+// stageField is the field error of one stage's missing item (name as
+// "checklist.<key>", a deal field, or "sopTasks"), or the stage's own head
+// when name is "".
+func stageField(err error, stageID, name string) apperr.FieldError {
+	key := "stages." + stageID
+	if name != "" {
+		key += "." + name
+	}
+	return fields(err)[key]
+}
+
 func isForbidden(err error) bool { return errors.Is(err, apperr.ErrForbidden) }
 
 func isConflict(err error, code string) bool {

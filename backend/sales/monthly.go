@@ -24,8 +24,9 @@ type MonthlyNumbers struct {
 	TasksMissed  int `json:"tasksMissed"`
 	TasksPending int `json:"tasksPending"`
 	// SOPComplianceBP is TasksOnTime / (on time + late + missed) in basis
-	// points; 10000 when nothing came due.
-	SOPComplianceBP int `json:"sopComplianceBp"`
+	// points; nil (JSON null, "no data") when no deadline has passed, so a rep
+	// who opened no deals is not scored 100 %.
+	SOPComplianceBP *int `json:"sopComplianceBp"`
 }
 
 // MonthlyNumbers counts userID's figures for [monthStart, monthEnd), the

@@ -22,9 +22,10 @@ type transition struct {
 
 // MoveDeal moves a deal to another stage of its part of the process: an open
 // deal between open stages, a won deal between the won and after-sales
-// stages. Moving on (to a later stage) needs the current stage's exit
-// checklist complete; moving back does not. Winning and losing have their
-// own calls; moving to the stage the deal is in changes nothing.
+// stages. Moving on (to a later stage) needs the exit checklist of every
+// stage it leaves behind complete, the current one and each one it jumps
+// over; moving back does not. Winning and losing have their own calls;
+// moving to the stage the deal is in changes nothing.
 func (s *Service) MoveDeal(ctx context.Context, actor auth.Actor, id string, version int, stageID string) (Deal, error) {
 	err := s.db.Tx(ctx, func(tx *sql.Tx) error {
 		d, _, err := editDeal(ctx, tx, actor, id, version)
@@ -43,10 +44,8 @@ func (s *Service) MoveDeal(ctx context.Context, actor auth.Actor, id string, ver
 		if err := checkMove(d, to); err != nil {
 			return err
 		}
-		if ss.order(to.ID) > ss.order(from.ID) {
-			if err := checkExit(ctx, tx, d, from); err != nil {
-				return err
-			}
+		if err := checkExits(ctx, tx, d, ss.passing(from.ID, to.ID)); err != nil {
+			return err
 		}
 		return s.enterTx(ctx, tx, ss, d, actor.ID, transition{action: "move", to: to, at: s.now()})
 	})

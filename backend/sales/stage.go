@@ -141,6 +141,28 @@ func (ss stages) first(kind string) (Stage, bool) {
 	return Stage{}, false
 }
 
+// passing lists the stages a move from one stage to a later one leaves
+// behind: from and every stage between them, in process order.
+func (ss stages) passing(fromID, toID string) stages {
+	from, to := ss.order(fromID), ss.order(toID)
+	if from < 0 || to <= from {
+		return nil
+	}
+	return ss[from:to]
+}
+
+// openFrom lists the open stages from the deal's one to the last: what
+// winning an open deal leaves behind.
+func (ss stages) openFrom(id string) stages {
+	var out stages
+	for i, st := range ss {
+		if st.Kind == KindOpen && i >= ss.order(id) {
+			out = append(out, st)
+		}
+	}
+	return out
+}
+
 // ofKind lists the stages of a kind in order.
 func (ss stages) ofKind(kind string) stages {
 	var out stages

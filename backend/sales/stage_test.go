@@ -118,10 +118,7 @@ func TestDeleteStageKeepsWhatTheProcessNeeds(t *testing.T) {
 		t.Fatal(err)
 	}
 	d := w.deal(w.rep, w.custRep, "打印机", 100)
-	went, err := w.svc.CreateDeal(ctx, w.rep, DealInput{CustomerID: w.custRep, Title: "试用后退回", StageID: extra.ID})
-	if err != nil {
-		t.Fatal(err)
-	}
+	went := w.move(w.rep, w.ready(w.rep, w.deal(w.rep, w.custRep, "试用后退回", 100)), extra.ID)
 	w.move(w.rep, went, stLead)
 	lead, _ := loadStage(ctx, w.db.Read(), stLead)
 	cases := []struct {

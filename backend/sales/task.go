@@ -55,7 +55,7 @@ func (s *Service) openTasksTx(ctx context.Context, tx *sql.Tx, d Deal, st Stage)
 		return err
 	}
 	for _, r := range rules {
-		anchor, err := anchorOf(ctx, tx, d, r.Anchor, s.stamp())
+		anchor, err := anchorOf(ctx, tx, d, r.Anchor)
 		if err != nil {
 			return err
 		}
@@ -66,25 +66,26 @@ func (s *Service) openTasksTx(ctx context.Context, tx *sql.Tx, d Deal, st Stage)
 	return nil
 }
 
-// anchorOf is when the anchor event happened for d by now ("" not yet).
-func anchorOf(ctx context.Context, q querier, d Deal, anchor, now string) (string, error) {
+// anchorOf is when the anchor event happened for d ("" not yet).
+func anchorOf(ctx context.Context, q querier, d Deal, anchor string) (string, error) {
 	switch anchor {
 	case AnchorDealCreated:
 		return d.CreatedAt, nil
 	case AnchorFirstCall:
-		return firstCall(ctx, q, d.CustomerID, d.CreatedAt, now)
+		return firstCall(ctx, q, d.CustomerID, d.CreatedAt)
 	}
 	return d.StageEnteredAt, nil
 }
 
-// firstCall is when the first call, visit or meeting with the customer
-// happened between since and now ("" when none has). A contact logged with a
-// time still to come (a planned visit, a clock ahead on another computer)
-// anchors nothing until that time has passed.
-func firstCall(ctx context.Context, q querier, customerID, since, now string) (string, error) {
+// firstCall is when the first call, visit or meeting with the customer since
+// the deal began happened ("" when none has). A task made before that call
+// waits; the call's own transaction starts its clock (the triggers of
+// migration 0010_sop_first_call), whatever path writes the call, so the two
+// agree: the first such contact at or after the deal's creation, by its time.
+func firstCall(ctx context.Context, q querier, customerID, since string) (string, error) {
 	var at sql.NullString
-	err := q.QueryRowContext(ctx, `SELECT min(at) FROM activities WHERE customer_id = ? AND at >= ? AND at <= ?
-		AND kind IN ('call', 'visit', 'meeting') AND deleted_at IS NULL`, customerID, since, now).Scan(&at)
+	err := q.QueryRowContext(ctx, `SELECT min(at) FROM activities WHERE customer_id = ? AND at >= ?
+		AND kind IN ('call', 'visit', 'meeting') AND deleted_at IS NULL`, customerID, since).Scan(&at)
 	if err != nil {
 		return "", fmt.Errorf("sales: first call: %w", err)
 	}
@@ -131,66 +132,43 @@ func closeTasksTx(ctx context.Context, tx *sql.Tx, dealID, now string) error {
 	return nil
 }
 
-// reassignTasksTx gives a deal's unfinished tasks to its new owner.
+// reassignTasksTx gives a deal's tasks still to come (waiting, or open with
+// their deadline ahead) to its new owner. A task already past its deadline
+// stays with the person who owned the deal when it fell due: handing the deal
+// on moves nothing already owed, and whoever finishes it, it counts as late
+// for them.
 func reassignTasksTx(ctx context.Context, tx *sql.Tx, dealID, ownerID, now string) error {
-	_, err := tx.ExecContext(ctx, `UPDATE sop_tasks SET assignee_id = ?, updated_at = ?, version = version + 1
-		WHERE deal_id = ? AND status IN ('waiting', 'open') AND deleted_at IS NULL`, ownerID, now, dealID)
+	_, err := tx.ExecContext(ctx, `UPDATE sop_tasks SET assignee_id = ?1, updated_at = ?2, version = version + 1
+		WHERE deal_id = ?3 AND (status = 'waiting' OR (status = 'open' AND due_at > ?2)) AND deleted_at IS NULL`,
+		ownerID, now, dealID)
 	if err != nil {
 		return fmt.Errorf("sales: reassign tasks: %w", err)
 	}
 	return nil
 }
 
-// Sweep starts the waiting tasks whose anchor event (a first call) has been
-// logged since; run it at start-up and before looking for tasks that fell
-// due. It returns how many tasks got a deadline.
+// Sweep starts any waiting first-call task whose call is on file. The call's
+// own transaction does that already (migration 0010_sop_first_call); this is
+// only a safety net for rows that came in some other way, run at start-up and
+// each day. It returns how many tasks got a deadline.
 func (s *Service) Sweep(ctx context.Context) (int, error) {
 	started := 0
 	err := s.db.Tx(ctx, func(tx *sql.Tx) error {
-		waiting, err := waitingTasks(ctx, tx, s.stamp())
+		res, err := tx.ExecContext(ctx, `UPDATE sop_tasks SET status = 'open', anchor_at = `+firstCallOfTask+`,
+			due_at = strftime('%Y-%m-%dT%H:%M:%fZ', `+firstCallOfTask+`, '+' || offset_hours || ' hours'),
+			updated_at = ?, version = version + 1
+			WHERE status = 'waiting' AND anchor = 'first_call' AND deleted_at IS NULL AND `+firstCallOfTask+` IS NOT NULL`, s.stamp())
 		if err != nil {
-			return err
+			return fmt.Errorf("sales: start waiting tasks: %w", err)
 		}
-		for _, w := range waiting {
-			status, due, err := deadline(w.anchorAt, w.offsetHours)
-			if err != nil {
-				return err
-			}
-			_, err = tx.ExecContext(ctx, `UPDATE sop_tasks SET status = ?, anchor_at = ?, due_at = ?, updated_at = ?,
-				version = version + 1 WHERE id = ? AND status = 'waiting'`, status, w.anchorAt, due, s.stamp(), w.id)
-			if err != nil {
-				return fmt.Errorf("sales: start task: %w", err)
-			}
-		}
-		started = len(waiting)
-		return nil
+		n, err := res.RowsAffected()
+		started = int(n)
+		return err
 	})
 	return started, err
 }
 
-type waitingTask struct {
-	id          string
-	offsetHours int
-	anchorAt    string
-}
-
-// waitingTasks lists the waiting first-call tasks whose call has happened.
-func waitingTasks(ctx context.Context, q querier, now string) ([]waitingTask, error) {
-	rows, err := q.QueryContext(ctx, `SELECT t.id, t.offset_hours, (SELECT min(a.at) FROM activities a
-		WHERE a.customer_id = d.customer_id AND a.at >= d.created_at AND a.at <= ? AND a.kind IN ('call', 'visit', 'meeting')
-		AND a.deleted_at IS NULL) AS first FROM sop_tasks t JOIN deals d ON d.id = t.deal_id
-		WHERE t.status = 'waiting' AND t.deleted_at IS NULL AND t.anchor = 'first_call' AND first IS NOT NULL`, now)
-	if err != nil {
-		return nil, fmt.Errorf("sales: waiting tasks: %w", err)
-	}
-	defer rows.Close()
-	var out []waitingTask
-	for rows.Next() {
-		var w waitingTask
-		if err := rows.Scan(&w.id, &w.offsetHours, &w.anchorAt); err != nil {
-			return nil, fmt.Errorf("sales: waiting tasks: %w", err)
-		}
-		out = append(out, w)
-	}
-	return out, rows.Err()
-}
+// firstCallOfTask is the first call since its deal began, for a row of sop_tasks.
+const firstCallOfTask = `(SELECT min(a.at) FROM activities a JOIN deals d ON d.id = sop_tasks.deal_id
+	WHERE a.customer_id = d.customer_id AND a.at >= d.created_at AND a.kind IN ('call', 'visit', 'meeting')
+	AND a.deleted_at IS NULL)`

@@ -99,7 +99,8 @@ func (s *Service) Tasks(ctx context.Context, actor auth.Actor, tq TaskQuery) ([]
 }
 
 // CompleteTask marks a task done now, with an optional note; anyone who may
-// work on the deal may. A task done after its deadline counts as late.
+// work on the deal may. A task done after its deadline counts as late; one
+// still waiting for its first call gets its clock from now.
 func (s *Service) CompleteTask(ctx context.Context, actor auth.Actor, id string, version int, note string) (Task, error) {
 	var v apperr.Validation
 	note = validate.Text(&v, "note", note, false, 500)
@@ -121,8 +122,18 @@ func (s *Service) CompleteTask(ctx context.Context, actor auth.Actor, id string,
 			return apperr.Conflict("sopTaskStatus")
 		}
 		now := s.stamp()
+		anchorAt, dueAt := t.AnchorAt, any(nullable(t.DueAt))
+		if t.Status == TaskWaiting {
+			// Done before its event was logged: the event had happened by now, so
+			// its clock starts now and the task counts, done on time.
+			if _, dueAt, err = deadline(now, t.OffsetHours); err != nil {
+				return err
+			}
+			anchorAt = now
+		}
 		res, err := tx.ExecContext(ctx, `UPDATE sop_tasks SET status = 'done', done_at = ?, done_by = ?, note = ?,
-			updated_at = ?, version = version + 1 WHERE id = ? AND version = ?`, now, actor.ID, note, now, id, version)
+			anchor_at = ?, due_at = ?, updated_at = ?, version = version + 1 WHERE id = ? AND version = ?`,
+			now, actor.ID, note, nullable(anchorAt), dueAt, now, id, version)
 		if err := changedOne(res, err, "sopTask"); err != nil {
 			return err
 		}

@@ -45,13 +45,10 @@ func TestFirstCallStartsTheThankYouClock(t *testing.T) {
 	}
 	w.hours(3)
 	w.logActivity(w.rep, w.custRep, customer.ActivityNote)
-	if n, err := w.svc.Sweep(ctx); n != 0 || err != nil {
-		t.Fatalf("a note started %d tasks, %v", n, err)
+	if task := w.taskOf(d.ID, thankYou); task.Status != TaskWaiting {
+		t.Fatalf("a note started the clock: %+v", task)
 	}
 	w.logActivity(w.rep, w.custRep, customer.ActivityCall)
-	if n, err := w.svc.Sweep(ctx); n != 1 || err != nil {
-		t.Fatalf("the call started %d tasks, %v", n, err)
-	}
 	task := w.taskOf(d.ID, thankYou)
 	if task.Status != TaskOpen || task.AnchorAt != "2026-11-27T04:00:00.000Z" || task.DueAt != "2026-11-28T04:00:00.000Z" {
 		t.Fatalf("after the call: %+v", task)
@@ -67,9 +64,15 @@ func TestFirstCallStartsTheThankYouClock(t *testing.T) {
 	third, _ := w.svc.TickChecklist(ctx, w.rep, w.deal(w.rep, w.custRep, "维保合同", 0).ID, 1, "lead.fit", true)
 	w.hours(1)
 	w.logActivity(w.rep, w.custRep, customer.ActivityVisit)
+	if task := w.taskOf(later.ID, thankYou); task.Status != TaskOpen || task.AnchorAt != "2026-11-27T06:00:00.000Z" {
+		t.Fatalf("the waiting deal after a visit: %+v", task)
+	}
 	third = w.move(w.rep, third, stFirst)
 	if task := w.taskOf(third.ID, thankYou); task.Status != TaskOpen || task.AnchorAt != "2026-11-27T06:00:00.000Z" {
 		t.Fatalf("a deal moved after a visit: %+v", task)
+	}
+	if n, err := w.svc.Sweep(ctx); n != 0 || err != nil {
+		t.Fatalf("the sweep found %d tasks left to start, %v", n, err)
 	}
 }
 
@@ -168,9 +171,10 @@ func TestSaveRuleChecksItsFields(t *testing.T) {
 	}
 }
 
-// A call recorded with a time still to come (another computer's clock ahead,
-// say) starts no clock until that time has come.
-func TestACallStillToComeStartsNothingYet(t *testing.T) {
+// A call written with a time still to come (another computer's clock a few
+// minutes ahead, or a row that arrived some other way) starts the clock from
+// its own time at once; the sweep is left nothing to do.
+func TestACallDatedAheadCountsFromItsOwnTime(t *testing.T) {
 	w := newWorld(t)
 	d, _ := w.svc.TickChecklist(ctx, w.rep, w.deal(w.rep, w.custRep, "打印机采购", 0).ID, 1, "lead.fit", true)
 	d = w.move(w.rep, d, stFirst)
@@ -184,17 +188,12 @@ func TestACallStillToComeStartsNothingYet(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	task := w.taskOf(d.ID, thankYou)
+	if task.Status != TaskOpen || task.AnchorAt != store.FormatTime(now.Add(2*time.Hour)) ||
+		task.DueAt != store.FormatTime(now.Add(26*time.Hour)) {
+		t.Fatalf("after a call dated two hours ahead: %+v", task)
+	}
 	if n, err := w.svc.Sweep(ctx); n != 0 || err != nil {
-		t.Fatalf("a call two hours ahead started %d tasks, %v", n, err)
-	}
-	if task := w.taskOf(d.ID, thankYou); task.Status != TaskWaiting {
-		t.Fatalf("before the call's time: %+v", task)
-	}
-	w.hours(3)
-	if n, err := w.svc.Sweep(ctx); n != 1 || err != nil {
-		t.Fatalf("once its time has passed the call started %d tasks, %v", n, err)
-	}
-	if task := w.taskOf(d.ID, thankYou); task.AnchorAt != store.FormatTime(now.Add(2*time.Hour)) {
-		t.Fatalf("after the call's time: %+v", task)
+		t.Fatalf("the sweep started %d tasks, %v", n, err)
 	}
 }

@@ -36,13 +36,13 @@ func TestTrendCountsWinsByLocalMonth(t *testing.T) {
 		amount int64
 	}{{"2026-09-15", 1_000_00}, {"2026-10-15", 2_000_00}, {"2026-11-01", 500_00}}
 	for _, x := range wins {
-		d, _ := w.svc.TickChecklist(ctx, w.rep, w.deal(w.rep, w.custRep, "单 "+x.day, 100).ID, 1, "lead.fit", true)
+		d := w.ready(w.rep, w.deal(w.rep, w.custRep, "单 "+x.day, 100))
 		if _, err := w.svc.Win(ctx, w.rep, d.ID, WinInput{Version: d.Version, AmountMinor: x.amount, WonOn: x.day}); err != nil {
 			t.Fatal(err)
 		}
 	}
 	// Won at 00:30 on 1 December in Shanghai: still 30 November in UTC.
-	d, _ := w.svc.TickChecklist(ctx, w.rep, w.deal(w.rep, w.custRep, "跨月", 100).ID, 1, "lead.fit", true)
+	d := w.ready(w.rep, w.deal(w.rep, w.custRep, "跨月", 100))
 	w.clock.T = time.Date(2026, 11, 30, 16, 30, 0, 0, time.UTC)
 	if _, err := w.svc.Win(ctx, w.rep, d.ID, WinInput{Version: d.Version, AmountMinor: 70_00}); err != nil {
 		t.Fatal(err)

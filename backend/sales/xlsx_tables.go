@@ -143,7 +143,11 @@ func writeCompliance(book *excelize.File, st styles, l labels, r report, sheet s
 		return err
 	}
 	for i, c := range r.compliance {
-		values := []any{c.UserName, c.Due, c.OnTime, c.Late, c.Missed, c.Pending, ratio(c.OnTimeBP)}
+		var rate any = l.noData
+		if c.OnTimeBP != nil {
+			rate = ratio(*c.OnTimeBP)
+		}
+		values := []any{c.UserName, c.Due, c.OnTime, c.Late, c.Missed, c.Pending, rate}
 		if err := setRow(book, sheet, i+3, values, 0); err != nil {
 			return err
 		}

@@ -13,6 +13,7 @@ type labels struct {
 	funnelHead, reasonHead, pipeHead   []string
 	trendHead, complianceHead          []string
 	total, forecast, partial, noReason string
+	noData                             string // a rate with nothing to measure
 	method                             map[string]string
 	period                             func(from, to, currency string) string
 }
@@ -30,6 +31,7 @@ var zhLabels = labels{
 	forecast:       "（预测）",
 	partial:        "（本月至今）",
 	noReason:       "未填写",
+	noData:         "无数据",
 	method: map[string]string{
 		MethodLinearTrend:     "预测方法：线性趋势，按最近 %d 个月的最小二乘直线外推",
 		MethodWeightedAverage: "预测方法：加权移动平均，最近 %d 个月按 3:2:1 加权",
@@ -53,6 +55,7 @@ var enLabels = labels{
 	forecast:       " (forecast)",
 	partial:        " (so far)",
 	noReason:       "Not given",
+	noData:         "No data",
 	method: map[string]string{
 		MethodLinearTrend:     "Forecast: linear trend, the least-squares line through the last %d months carried forward",
 		MethodWeightedAverage: "Forecast: weighted moving average of the last %d months, weighted 3:2:1",

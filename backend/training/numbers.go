@@ -13,9 +13,10 @@ type MonthNumbers struct {
 	// those of them completed before it ended.
 	Due       int `json:"due"`
 	Completed int `json:"completed"`
-	// CompletionBP is Completed/Due in basis points, rounded half up; 10000
-	// when nothing was due (nothing owed, nothing missed).
-	CompletionBP int `json:"completionBp"`
+	// CompletionBP is Completed/Due in basis points, rounded half up; nil
+	// (JSON null, "no data") when nothing was due: nothing owed is not full
+	// marks.
+	CompletionBP *int `json:"completionBp"`
 	// Minutes counts the sessions attended (present or late) held in the month.
 	Minutes int `json:"minutes"`
 	// Scored counts the assessments taken in the month; AverageScore is their
@@ -41,9 +42,9 @@ func (s *Service) MonthlyNumbers(ctx context.Context, userID string, monthStart,
 	if err != nil {
 		return MonthNumbers{}, fmt.Errorf("training: monthly numbers: %w", err)
 	}
-	n.CompletionBP = 10000
 	if n.Due > 0 {
-		n.CompletionBP = ratioBP(n.Completed, n.Due)
+		r := ratioBP(n.Completed, n.Due)
+		n.CompletionBP = &r
 	}
 	st, err := statsBetween(ctx, q, userID, from, to)
 	if err != nil {

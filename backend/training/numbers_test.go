@@ -1,6 +1,10 @@
 package training_test
 
 import (
+	"encoding/json"
+	"fmt"
+	"strconv"
+	"strings"
 	"testing"
 	"time"
 
@@ -89,15 +93,15 @@ func TestMonthlyNumbersMatchHandComputedFixtures(t *testing.T) {
 		want  training.MonthNumbers
 	}{
 		// A and B done in October; C due 11-07, done only 12-03.
-		{"R1 November", "R1", 2026, 11, training.MonthNumbers{Due: 3, Completed: 2, CompletionBP: 6667, Minutes: 60, Scored: 1, AverageScore: 7000}},
-		{"R1 October", "R1", 2026, 10, training.MonthNumbers{Due: 2, Completed: 2, CompletionBP: 10000, Minutes: 210, Scored: 1, AverageScore: 7200}},
-		{"R1 December", "R1", 2026, 12, training.MonthNumbers{Due: 4, Completed: 3, CompletionBP: 7500, Minutes: 60, Scored: 1, AverageScore: 9000}},
+		{"R1 November", "R1", 2026, 11, training.MonthNumbers{Due: 3, Completed: 2, CompletionBP: bp(6667), Minutes: 60, Scored: 1, AverageScore: 7000}},
+		{"R1 October", "R1", 2026, 10, training.MonthNumbers{Due: 2, Completed: 2, CompletionBP: bp(10000), Minutes: 210, Scored: 1, AverageScore: 7200}},
+		{"R1 December", "R1", 2026, 12, training.MonthNumbers{Due: 4, Completed: 3, CompletionBP: bp(7500), Minutes: 60, Scored: 1, AverageScore: 9000}},
 		// C was completed early but is not due yet, so it is not counted; B missed.
 		// Scores 85, 58, 66 average 69.67.
-		{"R2 November", "R2", 2026, 11, training.MonthNumbers{Due: 2, Completed: 1, CompletionBP: 5000, Minutes: 240, Scored: 3, AverageScore: 6967}},
+		{"R2 November", "R2", 2026, 11, training.MonthNumbers{Due: 2, Completed: 1, CompletionBP: bp(5000), Minutes: 240, Scored: 3, AverageScore: 6967}},
 		// Joined mid-month: A due 11-23 (excused), B due 11-30 (done 11-20).
-		{"R3 November", "R3", 2026, 11, training.MonthNumbers{Due: 2, Completed: 1, CompletionBP: 5000, Minutes: 120}},
-		{"R3 before joining", "R3", 2026, 10, training.MonthNumbers{CompletionBP: 10000}},
+		{"R3 November", "R3", 2026, 11, training.MonthNumbers{Due: 2, Completed: 1, CompletionBP: bp(5000), Minutes: 120}},
+		{"R3 before joining", "R3", 2026, 10, training.MonthNumbers{}}, // nothing due: no data, not 100 %
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -107,7 +111,7 @@ func TestMonthlyNumbersMatchHandComputedFixtures(t *testing.T) {
 				t.Fatal(err)
 			}
 			c.want.UserID = reps[c.rep].ID
-			if got != c.want {
+			if plain(got) != plain(c.want) {
 				t.Fatalf("got  %+v\nwant %+v", got, c.want)
 			}
 		})
@@ -143,8 +147,35 @@ func TestMonthlyNumbersCountTheLastDayButNotTheNext(t *testing.T) {
 		t.Fatal(err)
 	}
 	// Due in November: the two due on the 30th; done by then: one. Minutes: two sessions on the 30th.
-	want := training.MonthNumbers{UserID: w.junior.ID, Due: 2, Completed: 1, CompletionBP: 5000, Minutes: 60}
-	if got != want {
+	want := training.MonthNumbers{UserID: w.junior.ID, Due: 2, Completed: 1, CompletionBP: bp(5000), Minutes: 60}
+	if plain(got) != plain(want) {
 		t.Fatalf("got  %+v\nwant %+v", got, want)
+	}
+}
+
+func bp(v int) *int { return &v }
+
+// plain prints n with its completion read out ("no data" for nil), so two
+// numbers compare as text.
+func plain(n training.MonthNumbers) string {
+	rate := "no data"
+	if n.CompletionBP != nil {
+		rate = strconv.Itoa(*n.CompletionBP)
+	}
+	n.CompletionBP = nil
+	return fmt.Sprintf("%+v completion %s", n, rate)
+}
+
+// A rep with nothing due has no completion rate: the appraisal leaves the
+// metric out rather than scoring an empty month as full marks.
+func TestNothingDueIsNoData(t *testing.T) {
+	w := newWorld(t)
+	got, err := w.svc.MonthlyNumbers(ctx, w.junior.ID, time.Date(2026, 11, 1, 0, 0, 0, 0, time.UTC), time.Date(2026, 12, 1, 0, 0, 0, 0, time.UTC))
+	if err != nil {
+		t.Fatal(err)
+	}
+	js, _ := json.Marshal(got)
+	if got.Due != 0 || got.CompletionBP != nil || !strings.Contains(string(js), `"completionBp":null`) {
+		t.Fatalf("nothing due = %s", js)
 	}
 }

@@ -2405,7 +2405,7 @@ export namespace sales {
 	    late: number;
 	    missed: number;
 	    pending: number;
-	    onTimeBp: number;
+	    onTimeBp?: number;
 	    lateTasks: Task[];
 	    missedTasks: Task[];
 	

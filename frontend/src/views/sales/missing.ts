@@ -1,9 +1,11 @@
 // What stops a deal from leaving its stage, read from the backend's refusal.
-// The move and win calls answer an unfinished exit checklist with field
-// errors (backend/sales/checklist.go checkExit): "stageId" says how many
-// items are missing; each unticked item comes as "checklist.<key>", each
-// empty deal field under the field's own name, and open SOP tasks as
-// "sopTasks"; every one carries its label in both languages as params.
+// The move, win and create calls answer unfinished exit checklists with field
+// errors (backend/sales/checklist.go checkExits), one group per stage left
+// behind: "stageId" says how many items in how many stages; "stages.<id>"
+// heads each stage (its names, count and place n); under it,
+// "stages.<id>.checklist.<key>" each unticked item, "stages.<id>.<field>"
+// each empty deal field and "stages.<id>.sopTasks" the open SOP tasks; every
+// item carries its label in both languages as params.
 import { AppError, type ErrorParams } from '../../api/errors'
 import type { Missing, Stage } from '../../api/sales'
 
@@ -21,10 +23,21 @@ export interface MissingItem {
   count: number
 }
 
-/** A refused move: the stage the deal could not leave and what it lacks. */
-export interface Blocked {
+/** One stage a refused move or win would have left behind, and what it lacks. */
+export interface BlockedStage {
+  stageId: string
   stageZh: string
   stageEn: string
+  items: MissingItem[]
+}
+
+/** A refused move: every stage in the way with its missing items, in process order. */
+export interface Blocked {
+  /** The first stage in the way (the deal's own, for a one-step move). */
+  stageZh: string
+  stageEn: string
+  stages: BlockedStage[]
+  /** Every missing item of every stage, in the same order. */
   items: MissingItem[]
 }
 
@@ -33,7 +46,7 @@ export const CHECKLIST_INCOMPLETE = 'validation.checklistIncomplete'
 const text = (p: ErrorParams, k: string): string => (typeof p[k] === 'string' ? (p[k] as string) : '')
 const num = (p: ErrorParams, k: string): number => (typeof p[k] === 'number' ? (p[k] as number) : Number(p[k] ?? 0) || 0)
 
-/** One field error as a missing item; null for errors that are not one. */
+/** One field error (its name under the stage's prefix) as a missing item; null for errors that are not one. */
 function itemOf(name: string, code: string, params: ErrorParams): MissingItem | null {
   const labelZh = text(params, 'label')
   const labelEn = text(params, 'labelEn') || labelZh
@@ -54,31 +67,55 @@ function rank(stage: Stage | undefined, m: MissingItem): number {
   return i < 0 ? list.length : i
 }
 
-/**
- * The missing items of a refused move or win, in the order of the stage's
- * checklist when the stage is known; null when the error is anything else.
- */
-export function blockedBy(reason: unknown, stage?: Stage): Blocked | null {
-  if (!(reason instanceof AppError) || reason.kind !== 'validation') return null
-  const head = reason.fields.stageId
-  if (!head || head.code !== CHECKLIST_INCOMPLETE) return null
-  const items: MissingItem[] = []
-  for (const [name, fe] of Object.entries(reason.fields)) {
-    if (name === 'stageId') continue
-    const m = itemOf(name, fe.code, fe.params)
-    if (m) items.push(m)
-  }
+/** Orders one stage's items as its checklist does, and gives field and tasks items their checklist keys. */
+function ordered(items: MissingItem[], stage: Stage | undefined): MissingItem[] {
   items.sort((a, b) => rank(stage, a) - rank(stage, b) || a.key.localeCompare(b.key))
   if (stage) {
-    // Field and tasks errors are named by field, not by item: give them the item's key.
     for (const m of items) {
       if (m.kind === 'check') continue
       const it = stage.checklist.find((c) => (m.kind === 'field' ? c.kind === 'field' && c.field === m.field : c.kind === 'tasks'))
       if (it) m.key = it.key
     }
   }
+  return items
+}
+
+const PREFIX = 'stages.'
+
+/**
+ * The stages and missing items of a refused move, win or new deal, each
+ * stage's items in its checklist's order when stageOf knows the stage; null
+ * when the error is anything else.
+ */
+export function blockedBy(reason: unknown, stageOf: (id: string) => Stage | undefined = () => undefined): Blocked | null {
+  if (!(reason instanceof AppError) || reason.kind !== 'validation') return null
+  const head = reason.fields.stageId
+  if (!head || head.code !== CHECKLIST_INCOMPLETE) return null
+  const groups = new Map<string, BlockedStage & { n: number }>()
+  const group = (id: string) => {
+    let g = groups.get(id)
+    if (!g) groups.set(id, (g = { stageId: id, stageZh: '', stageEn: '', items: [], n: 0 }))
+    return g
+  }
+  for (const [name, fe] of Object.entries(reason.fields)) {
+    if (!name.startsWith(PREFIX)) continue
+    const rest = name.slice(PREFIX.length)
+    const dot = rest.indexOf('.')
+    if (dot < 0) {
+      const g = group(rest)
+      g.stageZh = text(fe.params, 'stage')
+      g.stageEn = text(fe.params, 'stageEn') || g.stageZh
+      g.n = num(fe.params, 'n')
+      continue
+    }
+    const m = itemOf(rest.slice(dot + 1), fe.code, fe.params)
+    if (m) group(rest.slice(0, dot)).items.push(m)
+  }
+  const stages: BlockedStage[] = [...groups.values()]
+    .sort((a, b) => a.n - b.n)
+    .map(({ stageId, stageZh, stageEn, items }) => ({ stageId, stageZh, stageEn, items: ordered(items, stageOf(stageId)) }))
   const stageZh = text(head.params, 'stage')
-  return { stageZh, stageEn: text(head.params, 'stageEn') || stageZh, items }
+  return { stageZh, stageEn: text(head.params, 'stageEn') || stageZh, stages, items: stages.flatMap((g) => g.items) }
 }
 
 /** The deal page's own list of what the current stage still lacks, as the same items. */
