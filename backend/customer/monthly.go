@@ -31,22 +31,26 @@ func (s *Service) MonthlyNumbers(ctx context.Context, userID string, monthStart,
 	if err != nil {
 		return n, fmt.Errorf("customer: monthly new customers: %w", err)
 	}
-	err = q.QueryRowContext(ctx, `SELECT count(*) FROM won_deals w WHERE w.owner_id = ? AND w.won_at >= ? AND w.won_at < ?
-		AND w.deleted_at IS NULL AND NOT EXISTS (SELECT 1 FROM won_deals e WHERE e.customer_id = w.customer_id
-		AND e.deleted_at IS NULL AND (e.won_at, e.id) < (w.won_at, w.id))`, userID, from, to).Scan(&n.NewBuyers)
+	buyers, err := s.NewBuyerRows(ctx, userID, monthStart, monthEnd)
 	if err != nil {
-		return n, fmt.Errorf("customer: monthly new buyers: %w", err)
+		return n, err
 	}
-	err = q.QueryRowContext(ctx, `SELECT
-		coalesce(sum(status = 'done' AND done_at < deadline_at), 0),
-		coalesce(sum(status = 'done' AND done_at >= deadline_at), 0),
-		coalesce(sum((status = 'open' AND deadline_at <= ?4) OR status = 'closed'), 0),
-		coalesce(sum(status = 'open' AND deadline_at > ?4), 0)
-		FROM revisit_tasks WHERE owner_id = ?1 AND due_at >= ?2 AND due_at < ?3 AND deleted_at IS NULL
-		AND NOT (status = 'closed' AND closed_at < due_at)`, userID, from, to, store.FormatTime(s.now())).Scan(
-		&n.RevisitsOnTime, &n.RevisitsLate, &n.RevisitsMissed, &n.RevisitsPending)
+	n.NewBuyers = len(buyers)
+	revisits, err := s.RevisitRows(ctx, userID, monthStart, monthEnd)
 	if err != nil {
-		return n, fmt.Errorf("customer: monthly revisits: %w", err)
+		return n, err
+	}
+	for _, r := range revisits {
+		switch r.State {
+		case "onTime":
+			n.RevisitsOnTime++
+		case "late":
+			n.RevisitsLate++
+		case "missed":
+			n.RevisitsMissed++
+		default:
+			n.RevisitsPending++
+		}
 	}
 	n.RevisitsDue = n.RevisitsOnTime + n.RevisitsLate + n.RevisitsMissed + n.RevisitsPending
 	return n, nil
