@@ -2,13 +2,18 @@ package docs
 
 import (
 	"bytes"
+	"compress/zlib"
 	"fmt"
 	"io"
+	"regexp"
+	"strconv"
 	"sync"
 	"testing"
 	"time"
 
 	"github.com/jung-kurt/gofpdf"
+
+	"steady/backend/docs/internal/ttf"
 )
 
 // sample builds a two-font, two-page document with page numbers.
@@ -82,4 +87,49 @@ func TestDocumentsFromManyGoroutines(t *testing.T) {
 		})
 	}
 	wg.Wait()
+}
+
+// embeddedFonts returns the character sets of the fonts pdf embeds.
+func embeddedFonts(t *testing.T, pdf []byte) []*ttf.Set {
+	t.Helper()
+	var out []*ttf.Set
+	re := regexp.MustCompile(`<</Length (\d+)\n/Filter /FlateDecode\n/Length1 \d+\n>>\nstream\n`)
+	for _, m := range re.FindAllSubmatchIndex(pdf, -1) {
+		n, _ := strconv.Atoi(string(pdf[m[2]:m[3]]))
+		r, err := zlib.NewReader(bytes.NewReader(pdf[m[1] : m[1]+n]))
+		if err != nil {
+			t.Fatal(err)
+		}
+		font, err := io.ReadAll(r)
+		if err != nil {
+			t.Fatal(err)
+		}
+		set, err := ttf.Characters(font)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out = append(out, set)
+	}
+	return out
+}
+
+// gofpdf writes the page count at Output without noting its digits as
+// used: a page that prints only "共 {nb} 页" must still get their glyphs.
+func TestThePageCountHasItsDigits(t *testing.T) {
+	var pdf bytes.Buffer
+	if err := RenderPDF(&pdf, func(p *gofpdf.Fpdf) error {
+		p.AddPage()
+		p.SetFont(Font, "", 10)
+		Cell(p, 0, 5, "共 {nb} 页", "", 1, "L", false)
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	fonts := embeddedFonts(t, pdf.Bytes())
+	if len(fonts) != 2 {
+		t.Fatalf("expected the two fonts embedded, found %d", len(fonts))
+	}
+	if !fonts[0].Has('共') || !fonts[0].Has('1') {
+		t.Error("the embedded font lacks the page count's digit")
+	}
 }
