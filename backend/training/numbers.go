@@ -2,7 +2,6 @@ package training
 
 import (
 	"context"
-	"fmt"
 	"time"
 )
 
@@ -36,11 +35,15 @@ func (s *Service) MonthlyNumbers(ctx context.Context, userID string, monthStart,
 		return MonthNumbers{}, err
 	}
 	n := MonthNumbers{UserID: userID}
-	err := q.QueryRowContext(ctx, `SELECT count(*), coalesce(sum(a.completed_on IS NOT NULL AND a.completed_on < ?), 0)
-		FROM training_assignments a JOIN training_courses c ON c.id = a.course_id AND c.deleted_at IS NULL
-		WHERE a.user_id = ? AND a.deleted_at IS NULL AND a.due_on < ?`, to, userID, to).Scan(&n.Due, &n.Completed)
+	courses, err := s.CourseRows(ctx, userID, monthEnd)
 	if err != nil {
-		return MonthNumbers{}, fmt.Errorf("training: monthly numbers: %w", err)
+		return MonthNumbers{}, err
+	}
+	n.Due = len(courses)
+	for _, c := range courses {
+		if c.State == "completed" {
+			n.Completed++
+		}
 	}
 	if n.Due > 0 {
 		r := ratioBP(n.Completed, n.Due)
