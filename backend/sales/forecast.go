@@ -18,8 +18,9 @@ const minTrendMonths = 6
 // forecastAhead is how many months the forecast covers.
 const forecastAhead = 3
 
-// forecast predicts the next months from history (oldest first, whole
-// months only). Months before the first one with any sales are left out, so
+// forecast predicts the three full calendar months after the current one
+// from history (oldest first, whole months only, ending with last month):
+// the current month, still partial, is skipped, not forecast. Months before the first one with any sales are left out, so
 // a young company's empty past does not drag the line down. It returns the
 // predictions, the method and how many months it used.
 func forecast(history []int64) ([]int64, string, int) {
@@ -37,7 +38,9 @@ func forecast(history []int64) ([]int64, string, int) {
 	return weightedAverage(used), MethodWeightedAverage, len(used)
 }
 
-// linearTrend extends the least-squares line through ys (x = 0, 1, …).
+// linearTrend extends the least-squares line through ys (x = 0, 1, …) to
+// the three months after the current one (x = n+1 … n+3; x = n is the
+// current month).
 func linearTrend(ys []int64) []int64 {
 	n := float64(len(ys))
 	var sumX, sumY, sumXY, sumXX float64
@@ -49,7 +52,7 @@ func linearTrend(ys []int64) []int64 {
 	intercept := (sumY - slope*sumX) / n
 	out := make([]int64, forecastAhead)
 	for k := range out {
-		out[k] = nonNegative(intercept + slope*(n+float64(k)))
+		out[k] = nonNegative(intercept + slope*(n+1+float64(k)))
 	}
 	return out
 }

@@ -28,8 +28,9 @@ type ForecastMonth struct {
 	ForecastMinor int64  `json:"forecastMinor"`
 }
 
-// Trend is the monthly sales trend with a forecast of the current month and
-// the two after it, made from the whole months only.
+// Trend is the monthly sales trend with a forecast of the next three full
+// calendar months in the company's time zone (not the current, partial one),
+// made from the whole months only.
 type Trend struct {
 	Currency     string          `json:"currency"`
 	Months       []TrendMonth    `json:"months"` // whole months oldest first, then the current month so far
@@ -71,7 +72,8 @@ func (s *Service) Trend(ctx context.Context, actor auth.Actor, tq TrendQuery) (T
 	values, method, used := forecast(history)
 	t.Method, t.MethodMonths = method, used
 	for k, v := range values {
-		t.Forecast = append(t.Forecast, ForecastMonth{Month: current.start.AddDate(0, k, 0).Format("2006-01"), ForecastMinor: v})
+		month := current.start.AddDate(0, k+1, 0) // in the company's zone: the month after the current one, onwards
+		t.Forecast = append(t.Forecast, ForecastMonth{Month: month.Format("2006-01"), ForecastMinor: v})
 	}
 	return t, nil
 }

@@ -1,6 +1,7 @@
 package sales
 
 import (
+	"database/sql"
 	"slices"
 	"testing"
 	"time"
@@ -14,11 +15,12 @@ func TestForecastMethods(t *testing.T) {
 		method  string
 		used    int
 	}{
-		{"rising line", []int64{100, 200, 300, 400, 500, 600}, []int64{700, 800, 900}, MethodLinearTrend, 6},
+		// The line skips the current month (x = 6): it forecasts x = 7, 8, 9.
+		{"rising line", []int64{100, 200, 300, 400, 500, 600}, []int64{800, 900, 1000}, MethodLinearTrend, 6},
 		{"falling line stops at zero", []int64{600, 500, 400, 300, 200, 100}, []int64{0, 0, 0}, MethodLinearTrend, 6},
 		{"empty past left out", []int64{0, 0, 0, 0, 0, 0, 0, 300, 600}, []int64{480, 480, 480}, MethodWeightedAverage, 2},
 		{"last three weigh 3:2:1", []int64{0, 100, 200, 300, 600}, []int64{433, 433, 433}, MethodWeightedAverage, 3},
-		{"flat with noise", []int64{1000, 1200, 800, 1000, 1200, 800}, []int64{920, 897, 874}, MethodLinearTrend, 6},
+		{"flat with noise", []int64{1000, 1200, 800, 1000, 1200, 800}, []int64{897, 874, 851}, MethodLinearTrend, 6},
 		{"no sales", []int64{0, 0, 0}, []int64{0, 0, 0}, MethodWeightedAverage, 0},
 	}
 	for _, c := range cases {
@@ -62,7 +64,7 @@ func TestTrendCountsWinsByLocalMonth(t *testing.T) {
 		t.Fatalf("months = %+v", tr.Months)
 	}
 	if tr.Method != MethodWeightedAverage || tr.MethodMonths != 2 || len(tr.Forecast) != 3 ||
-		tr.Forecast[0] != (ForecastMonth{"2026-11", 1_600_00}) || tr.Forecast[2].Month != "2027-01" {
+		tr.Forecast[0] != (ForecastMonth{"2026-12", 1_600_00}) || tr.Forecast[2].Month != "2027-02" {
 		t.Fatalf("forecast = %s %d %+v", tr.Method, tr.MethodMonths, tr.Forecast)
 	}
 	w.clock.T = time.Date(2026, 12, 2, 1, 0, 0, 0, time.UTC)
@@ -72,5 +74,41 @@ func TestTrendCountsWinsByLocalMonth(t *testing.T) {
 	}
 	if other, _ := w.svc.Trend(ctx, w.loner, TrendQuery{}); len(other.Months) != 13 || other.Months[10].WonCount != 0 {
 		t.Fatalf("the loner's trend = %+v", other.Months)
+	}
+}
+
+// The forecast covers the next three full calendar months of the company's
+// zone, never the current partial one: in Auckland (UTC+13 in summer) it is
+// already 1 December at 11:30 UTC on 30 November.
+func TestForecastIsTheNextThreeFullMonthsInTheCompanysZone(t *testing.T) {
+	w := newWorld(t)
+	err := w.db.Tx(ctx, func(tx *sql.Tx) error {
+		_, err := tx.ExecContext(ctx, `UPDATE company SET timezone = 'Pacific/Auckland'`)
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		now        time.Time
+		current    string
+		forecasted []string
+	}{
+		{time.Date(2026, 11, 30, 11, 30, 0, 0, time.UTC), "2026-12", []string{"2027-01", "2027-02", "2027-03"}},
+		{time.Date(2026, 11, 30, 10, 30, 0, 0, time.UTC), "2026-11", []string{"2026-12", "2027-01", "2027-02"}},
+	}
+	for _, c := range cases {
+		w.clock.T = c.now
+		tr, err := w.svc.Trend(ctx, w.owner, TrendQuery{Months: 3})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, f := range tr.Forecast {
+			got = append(got, f.Month)
+		}
+		if last := tr.Months[len(tr.Months)-1]; last.Month != c.current || !last.Partial || !slices.Equal(got, c.forecasted) {
+			t.Errorf("at %s: current %+v, forecast %v, want %s then %v", c.now, last, got, c.current, c.forecasted)
+		}
 	}
 }

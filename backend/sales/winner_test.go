@@ -1,6 +1,8 @@
 package sales
 
 import (
+	"context"
+	"database/sql"
 	"strings"
 	"testing"
 
@@ -16,7 +18,17 @@ func (w *world) quotes() *quote.Service {
 	svc := quote.NewService(w.db, w.clock.Now)
 	svc.SetDealWinner(w.svc)
 	svc.SetDealReader(w.svc)
+	svc.SetCustomerReader(quoteCustomers{w.customers})
 	return svc
+}
+
+// quoteCustomers tells the quote area who holds a customer, as main wires it
+// (backend/services).
+type quoteCustomers struct{ customers *customer.Service }
+
+func (c quoteCustomers) CustomerForQuote(ctx context.Context, _ *sql.Tx, actor auth.Actor, id string) (quote.CustomerFacts, error) {
+	k, err := c.customers.Customer(ctx, actor, id)
+	return quote.CustomerFacts{OwnerID: k.OwnerID}, err
 }
 
 // quoteInput is a quote of one free-text line (2 × 1,130.00 tax included).
@@ -103,10 +115,11 @@ func TestAcceptanceAndWinLandTogether(t *testing.T) {
 	w := newWorld(t)
 	d := w.deal(w.rep, w.custRep, "打印机采购", 1_000_00)
 	c, _ := w.customers.Customer(ctx, w.rep, w.custRep)
+	q := w.sentQuote(w.rep, quoteInput(w.custRep, c.Name, d.ID)) // sent while the customer was on file
 	if err := w.customers.DeleteCustomer(ctx, w.manager, c.ID, c.Version); err != nil {
 		t.Fatal(err)
 	}
-	_, err := w.acceptQuote(w.rep, w.custRep, c.Name, d.ID)
+	_, err := w.quotes().Accept(ctx, w.rep, q.ID, q.Version)
 	if err == nil || !strings.Contains(err.Error(), "customer") {
 		t.Fatalf("accepting for a deleted customer: %v", err)
 	}

@@ -47,7 +47,7 @@ func TestExportWritesEveryTable(t *testing.T) {
 		{"销售管道", "D9", "350.00"},
 		{"销售趋势", "A6", "2026-11（本月至今）"},
 		{"销售趋势", "B6", "1,500.00"},
-		{"销售趋势", "A7", "2026-11（预测）"},
+		{"销售趋势", "A7", "2026-12（预测）"}, // the forecast starts with the first full month ahead
 		{"SOP 执行", "A3", "李强"},
 	}
 	for _, c := range cases {

@@ -137,6 +137,441 @@ export namespace app {
 
 }
 
+export namespace appraisal {
+	
+	export class Drift {
+	    code: string;
+	    name: string;
+	    finalised?: number;
+	    now?: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Drift(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.code = source["code"];
+	        this.name = source["name"];
+	        this.finalised = source["finalised"];
+	        this.now = source["now"];
+	    }
+	}
+	export class Proration {
+	    workingDays: number;
+	    ofDays: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Proration(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.workingDays = source["workingDays"];
+	        this.ofDays = source["ofDays"];
+	    }
+	}
+	export class Step {
+	    minBp: number;
+	    points: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Step(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.minBp = source["minBp"];
+	        this.points = source["points"];
+	    }
+	}
+	export class Result {
+	    id: string;
+	    code: string;
+	    name: string;
+	    weight: number;
+	    rule: string;
+	    capBp: number;
+	    targetBp: number;
+	    steps: Step[];
+	    rubric: string[];
+	    unit: string;
+	    target?: number;
+	    fullTarget?: number;
+	    actual?: number;
+	    completionBp?: number;
+	    points?: number;
+	    weightBp: number;
+	    noData: string;
+	    counts: Record<string, number>;
+	
+	    static createFrom(source: any = {}) {
+	        return new Result(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.code = source["code"];
+	        this.name = source["name"];
+	        this.weight = source["weight"];
+	        this.rule = source["rule"];
+	        this.capBp = source["capBp"];
+	        this.targetBp = source["targetBp"];
+	        this.steps = this.convertValues(source["steps"], Step);
+	        this.rubric = source["rubric"];
+	        this.unit = source["unit"];
+	        this.target = source["target"];
+	        this.fullTarget = source["fullTarget"];
+	        this.actual = source["actual"];
+	        this.completionBp = source["completionBp"];
+	        this.points = source["points"];
+	        this.weightBp = source["weightBp"];
+	        this.noData = source["noData"];
+	        this.counts = source["counts"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class Appraisal {
+	    id: string;
+	    userId: string;
+	    userName: string;
+	    login: string;
+	    level: string;
+	    hireDate: string;
+	    managerId: string;
+	    month: string;
+	    templateId: string;
+	    templateName: string;
+	    status: string;
+	    results: Result[];
+	    proration?: Proration;
+	    total?: number;
+	    grade: string;
+	    // Go type: time
+	    computedAt: any;
+	    manualScores: Record<string, number>;
+	    selfAssessment: string;
+	    managerComment: string;
+	    reviewerName: string;
+	    finalisedBy: string;
+	    // Go type: time
+	    finalisedAt?: any;
+	    version: number;
+	    drift: Drift[];
+	
+	    static createFrom(source: any = {}) {
+	        return new Appraisal(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.userId = source["userId"];
+	        this.userName = source["userName"];
+	        this.login = source["login"];
+	        this.level = source["level"];
+	        this.hireDate = source["hireDate"];
+	        this.managerId = source["managerId"];
+	        this.month = source["month"];
+	        this.templateId = source["templateId"];
+	        this.templateName = source["templateName"];
+	        this.status = source["status"];
+	        this.results = this.convertValues(source["results"], Result);
+	        this.proration = this.convertValues(source["proration"], Proration);
+	        this.total = source["total"];
+	        this.grade = source["grade"];
+	        this.computedAt = this.convertValues(source["computedAt"], null);
+	        this.manualScores = source["manualScores"];
+	        this.selfAssessment = source["selfAssessment"];
+	        this.managerComment = source["managerComment"];
+	        this.reviewerName = source["reviewerName"];
+	        this.finalisedBy = source["finalisedBy"];
+	        this.finalisedAt = this.convertValues(source["finalisedAt"], null);
+	        this.version = source["version"];
+	        this.drift = this.convertValues(source["drift"], Drift);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
+	export class Generated {
+	    month: string;
+	    computed: number;
+	    final: number;
+	    noTemplate: string[];
+	
+	    static createFrom(source: any = {}) {
+	        return new Generated(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.month = source["month"];
+	        this.computed = source["computed"];
+	        this.final = source["final"];
+	        this.noTemplate = source["noTemplate"];
+	    }
+	}
+	export class HistoryPoint {
+	    month: string;
+	    status: string;
+	    total?: number;
+	    grade: string;
+	    points: Record<string, number>;
+	    metrics: string[];
+	
+	    static createFrom(source: any = {}) {
+	        return new HistoryPoint(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.month = source["month"];
+	        this.status = source["status"];
+	        this.total = source["total"];
+	        this.grade = source["grade"];
+	        this.points = source["points"];
+	        this.metrics = source["metrics"];
+	    }
+	}
+	export class Metric {
+	    id: string;
+	    code: string;
+	    name: string;
+	    weight: number;
+	    rule: string;
+	    capBp: number;
+	    targetBp: number;
+	    steps: Step[];
+	    rubric: string[];
+	
+	    static createFrom(source: any = {}) {
+	        return new Metric(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.code = source["code"];
+	        this.name = source["name"];
+	        this.weight = source["weight"];
+	        this.rule = source["rule"];
+	        this.capBp = source["capBp"];
+	        this.targetBp = source["targetBp"];
+	        this.steps = this.convertValues(source["steps"], Step);
+	        this.rubric = source["rubric"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
+	export class Report {
+	    month: string;
+	    userIds: string[];
+	    summary: boolean;
+	    lang: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Report(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.month = source["month"];
+	        this.userIds = source["userIds"];
+	        this.summary = source["summary"];
+	        this.lang = source["lang"];
+	    }
+	}
+	
+	export class ReviewInput {
+	    manualScores: Record<string, number>;
+	    comment: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new ReviewInput(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.manualScores = source["manualScores"];
+	        this.comment = source["comment"];
+	    }
+	}
+	
+	export class TargetCell {
+	    value: number;
+	    version: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new TargetCell(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.value = source["value"];
+	        this.version = source["version"];
+	    }
+	}
+	export class TargetChange {
+	    userId: string;
+	    code: string;
+	    value: number;
+	    clear: boolean;
+	    version: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new TargetChange(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.userId = source["userId"];
+	        this.code = source["code"];
+	        this.value = source["value"];
+	        this.clear = source["clear"];
+	        this.version = source["version"];
+	    }
+	}
+	export class TargetRow {
+	    userId: string;
+	    name: string;
+	    level: string;
+	    hireDate: string;
+	    proration?: Proration;
+	    cells: Record<string, TargetCell>;
+	
+	    static createFrom(source: any = {}) {
+	        return new TargetRow(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.userId = source["userId"];
+	        this.name = source["name"];
+	        this.level = source["level"];
+	        this.hireDate = source["hireDate"];
+	        this.proration = this.convertValues(source["proration"], Proration);
+	        this.cells = this.convertValues(source["cells"], TargetCell, true);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class Template {
+	    id: string;
+	    name: string;
+	    role: string;
+	    level: string;
+	    gradeA: number;
+	    gradeB: number;
+	    gradeC: number;
+	    metrics: Metric[];
+	    version: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Template(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.name = source["name"];
+	        this.role = source["role"];
+	        this.level = source["level"];
+	        this.gradeA = source["gradeA"];
+	        this.gradeB = source["gradeB"];
+	        this.gradeC = source["gradeC"];
+	        this.metrics = this.convertValues(source["metrics"], Metric);
+	        this.version = source["version"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+
+}
+
 export namespace auth {
 	
 	export class User {
