@@ -28,6 +28,20 @@ type Monthly struct {
 	Currency      string `json:"currency"`
 }
 
+// monthQuotes are the quotes that may count in the month from ?1: each marked
+// won (accepted with a total), latest (no later revision: a revision counts
+// with its successor's outcome) and first_send (its root's first sending).
+const monthQuotes = `(SELECT q.*, status = 'accepted' AND total_minor > 0 AS won,
+	NOT EXISTS (SELECT 1 FROM quotes n WHERE n.previous_id = q.id AND n.deleted_at IS NULL) AS latest,
+	NOT EXISTS (SELECT 1 FROM quotes e WHERE e.root_id = q.root_id AND e.revision < q.revision
+		AND e.sent_at IS NOT NULL AND e.deleted_at IS NULL) AS first_send
+	FROM quotes q WHERE q.deleted_at IS NULL AND (q.created_at >= ?1 OR q.closed_at >= ?1 OR q.sent_at >= ?1))`
+
+// closedState sorts a month's quote as the win rate counts it, or NULL.
+const closedState = `CASE WHEN latest AND won AND closed_at >= ?1 AND closed_at < ?2 THEN 'accepted'
+	WHEN latest AND status = 'rejected' AND closed_at >= ?1 AND closed_at < ?2 THEN 'rejected'
+	WHEN latest AND status = 'expired' AND closed_at >= ?1 AND closed_at < ?2 THEN 'expired' END`
+
 // MonthlyNumbers returns every user's numbers for month (YYYY-MM), with a
 // row only for users who had any.
 func (s *Service) MonthlyNumbers(ctx context.Context, month string) ([]Monthly, error) {
@@ -47,17 +61,12 @@ func (s *Service) MonthlyNumbers(ctx context.Context, month string) ([]Monthly, 
 	rows, err := s.db.Read().QueryContext(ctx, `SELECT owner_id,
 		count(CASE WHEN revision = 1 AND created_at >= ?1 AND created_at < ?2 THEN 1 END),
 		count(CASE WHEN first_send AND sent_at >= ?1 AND sent_at < ?2 THEN 1 END),
-		count(CASE WHEN latest AND won AND closed_at >= ?1 AND closed_at < ?2 THEN 1 END),
-		count(CASE WHEN latest AND status = 'rejected' AND closed_at >= ?1 AND closed_at < ?2 THEN 1 END),
-		count(CASE WHEN latest AND status = 'expired' AND closed_at >= ?1 AND closed_at < ?2 THEN 1 END),
+		count(CASE `+closedState+` WHEN 'accepted' THEN 1 END),
+		count(CASE `+closedState+` WHEN 'rejected' THEN 1 END),
+		count(CASE `+closedState+` WHEN 'expired' THEN 1 END),
 		coalesce(sum(CASE WHEN latest AND won AND closed_at >= ?1 AND closed_at < ?2 AND currency = ?3
 			THEN total_minor END), 0)
-		FROM (SELECT q.*, status = 'accepted' AND total_minor > 0 AS won,
-			NOT EXISTS (SELECT 1 FROM quotes n WHERE n.previous_id = q.id AND n.deleted_at IS NULL) AS latest,
-			NOT EXISTS (SELECT 1 FROM quotes e WHERE e.root_id = q.root_id AND e.revision < q.revision
-				AND e.sent_at IS NOT NULL AND e.deleted_at IS NULL) AS first_send
-			FROM quotes q WHERE q.deleted_at IS NULL AND (q.created_at >= ?1 OR q.closed_at >= ?1 OR q.sent_at >= ?1))
-		GROUP BY owner_id ORDER BY owner_id`, from, to, settings.Currency)
+		FROM `+monthQuotes+` GROUP BY owner_id ORDER BY owner_id`, from, to, settings.Currency)
 	if err != nil {
 		return nil, fmt.Errorf("quote: monthly numbers: %w", err)
 	}
