@@ -175,3 +175,10 @@ func (p *Appraisal) writeReport(a auth.Actor, r appraisal.Report, path string) e
 		return p.core.Appraisal.WriteReport(ctx, a, r, w, progress)
 	})
 }
+
+// Evidence lists the records behind one computed number of an appraisal.
+func (p *Appraisal) Evidence(id, code string) ([]appraisal.EvidenceRow, error) {
+	return asActor(p.session, "appraisal.evidence", func(a auth.Actor) ([]appraisal.EvidenceRow, error) {
+		return p.core.Appraisal.Evidence(bg(), a, id, code)
+	})
+}

@@ -11,11 +11,12 @@ import (
 
 // Service keeps templates, targets and appraisals.
 type Service struct {
-	db      *store.DB
-	company *company.Service
-	now     func() time.Time
-	zone    func(context.Context) *time.Location
-	source  Source
+	db       *store.DB
+	company  *company.Service
+	now      func() time.Time
+	zone     func(context.Context) *time.Location
+	source   Source
+	evidence EvidenceSource
 }
 
 // NewService returns the appraisal service. zone gives the company's time

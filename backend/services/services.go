@@ -59,6 +59,7 @@ func New(db *store.DB, now func() time.Time, opts ...Option) *Set {
 	s.Customers = customer.NewService(db, now, s.Company.Zone, customer.WonDealTable{})
 	s.Sales = sales.NewService(db, now, s.Customers)
 	s.Appraisal = appraisal.NewService(db, now, s.Company.Location, s.figures)
+	s.Appraisal.SetEvidence(s.evidence)
 	s.wire()
 	return s
 }
