@@ -34,6 +34,9 @@ export type SettingsTab = (typeof SETTINGS_TABS)[number]
 export const TRAINING_TABS = ['courses', 'plans', 'sessions', 'roleplays', 'matrix', 'profile'] as const
 export type TrainingTab = (typeof TRAINING_TABS)[number]
 
+export const APPRAISAL_TABS = ['list', 'targets', 'templates', 'mine'] as const
+export type AppraisalTab = (typeof APPRAISAL_TABS)[number]
+
 const routes: RouteRecordRaw[] = [
   { path: '/', redirect: '/dashboard' },
   { path: '/dashboard', name: 'dashboard', component: DashboardView, meta: { area: 'dashboard' } },
@@ -93,11 +96,12 @@ const routes: RouteRecordRaw[] = [
   },
   { path: '/training/:rest(.*)*', redirect: '/training' },
   {
-    path: '/appraisal/:rest(.*)*',
+    path: '/appraisal/:tab(list|targets|templates|mine)?',
     name: 'appraisal',
     component: AppraisalView,
     meta: { area: 'appraisal' },
   },
+  { path: '/appraisal/:rest(.*)*', redirect: '/appraisal' },
   {
     path: '/service/:rest(.*)*',
     name: 'service',
