@@ -22,7 +22,7 @@ import (
 // database is built once (some seconds) and kept in the temporary folder.
 // Run: go test -tags sqlite_fts5 -run '^$' -bench . ./backend/training/
 
-const benchGenVersion = "v1"
+const benchGenVersion = "v2" // v2: the shared team of 50 (five managers of ten)
 
 // benchNow is the benchmarks' "now": 2026-11-27 09:00 in Shanghai.
 var benchNow = time.Date(2026, 11, 27, 1, 0, 0, 0, time.UTC)
@@ -219,17 +219,13 @@ type benchGen struct {
 }
 
 func generate(db *store.DB) error {
-	reps, err := storetest.BenchTeam(ctx, db)
-	if err != nil {
-		return err
-	}
-	more, err := moreReps(db, 30)
+	reps, err := storetest.BenchTeam(ctx, db, storetest.BenchReps)
 	if err != nil {
 		return err
 	}
 	clock := &storetest.Clock{T: benchNow}
 	g := &benchGen{db: db, clock: clock, svc: training.NewService(db, clock.Now, shanghai), r: rand.New(rand.NewPCG(3, 5)),
-		reps: append(reps, more...), levelOf: map[string]string{}}
+		reps: reps, levelOf: map[string]string{}}
 	if err := db.Read().QueryRow(`SELECT id FROM users WHERE login = 'owner'`).Scan(&g.owner.ID); err != nil {
 		return err
 	}
@@ -240,35 +236,6 @@ func generate(db *store.DB) error {
 		}
 	}
 	return nil
-}
-
-// moreReps adds two managers of n/2 reps each (rep21…) to BenchTeam's twenty.
-func moreReps(db *store.DB, n int) ([]string, error) {
-	var ids []string
-	err := db.Tx(ctx, func(tx *sql.Tx) error {
-		add := func(login, role string, manager any) (string, error) {
-			id := store.NewID()
-			_, err := tx.ExecContext(ctx, `INSERT INTO users(id, name, login, password_hash, role, manager_id, created_at, updated_at)
-				VALUES (?, ?, ?, 'x', ?, ?, '2024-01-01T00:00:00.000Z', '2024-01-01T00:00:00.000Z')`,
-				id, "用户"+login, login, role, manager)
-			return id, err
-		}
-		for m := 3; m <= 4; m++ {
-			mid, err := add(fmt.Sprintf("manager%d", m), "manager", nil)
-			if err != nil {
-				return err
-			}
-			for range n / 2 {
-				id, err := add(fmt.Sprintf("rep%02d", 21+len(ids)), "rep", mid)
-				if err != nil {
-					return err
-				}
-				ids = append(ids, id)
-			}
-		}
-		return nil
-	})
-	return ids, err
 }
 
 // levels makes every fifth rep a new hire of the last months, and the rest

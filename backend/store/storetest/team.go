@@ -8,11 +8,16 @@ import (
 	"steady/backend/store"
 )
 
+// BenchReps is the size of the shared benchmark team: the largest company
+// the product is made for (an owner, five managers, fifty reps).
+const BenchReps = 50
+
 // BenchTeam writes the people of a large benchmark database straight into
-// the users table: an owner and two managers with ten reps each (rep01…rep20).
-// It returns the reps' ids.
-func BenchTeam(ctx context.Context, db *store.DB) ([]string, error) {
-	var reps []string
+// the users table: an owner and a manager for every ten reps (manager1…),
+// the reps logged in as rep01, rep02… in order, rep01…rep10 in manager1's
+// team. It returns the reps' ids in that order.
+func BenchTeam(ctx context.Context, db *store.DB, reps int) ([]string, error) {
+	var ids []string
 	err := db.Tx(ctx, func(tx *sql.Tx) error {
 		add := func(login, role string, manager any) (string, error) {
 			id := store.NewID()
@@ -24,20 +29,21 @@ func BenchTeam(ctx context.Context, db *store.DB) ([]string, error) {
 		if _, err := add("owner", "owner", nil); err != nil {
 			return err
 		}
-		for m := 1; m <= 2; m++ {
-			mid, err := add(fmt.Sprintf("manager%d", m), "manager", nil)
+		var manager string
+		for i := 1; i <= reps; i++ {
+			if i%10 == 1 {
+				var err error
+				if manager, err = add(fmt.Sprintf("manager%d", i/10+1), "manager", nil); err != nil {
+					return err
+				}
+			}
+			id, err := add(fmt.Sprintf("rep%02d", i), "rep", manager)
 			if err != nil {
 				return err
 			}
-			for i := 1; i <= 10; i++ {
-				id, err := add(fmt.Sprintf("rep%02d", (m-1)*10+i), "rep", mid)
-				if err != nil {
-					return err
-				}
-				reps = append(reps, id)
-			}
+			ids = append(ids, id)
 		}
 		return nil
 	})
-	return reps, err
+	return ids, err
 }
