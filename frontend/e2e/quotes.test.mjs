@@ -195,8 +195,8 @@ test('the rep builds a three-line quote with the keyboard; totals follow every k
 
   // The router goes below its floor price; a 3 % quote discount and shipping on top.
   await page.getByTestId('quote-line-1-price').fill('2800')
-  await page.getByTestId('quote-line-1-floor').waitFor()
-  assert.match(await text('quote-line-1-floor'), /低于底价 ¥2,999\.00/)
+  // The rep learns the line is below its floor, never the floor itself.
+  await page.getByTestId('quote-line-1-floor').filter({ hasText: '低于底价，提交后需要经理审批' }).waitFor()
   await page.getByTestId('quote-discount').fill('3')
   await page.getByTestId('quote-charge-add').click()
   assert.equal(await page.getByTestId('quote-charge-1-label').inputValue(), '运费')
@@ -209,12 +209,13 @@ test('the rep builds a three-line quote with the keyboard; totals follow every k
   assert.equal(await text('quote-total-discount'), expected.discount)
   assert.equal(await text('quote-total-tax'), expected.tax)
   assert.equal(await text('quote-total-total'), expected.total)
-  assert.match(await text('quote-guard-preview'), /第 1 行「企业级千兆路由器」折后单价 ¥2,716\.00，低于底价 ¥2,999\.00/)
+  await page.getByTestId('quote-guard-preview').filter({ hasText: '第 1 行「企业级千兆路由器」折后单价 ¥2,716.00，低于底价' }).waitFor()
+  assert.doesNotMatch(await page.getByTestId('quote-builder').innerText(), /2,999/, 'the rep never sees the floor price')
   await settled('quote-builder-zh')
 
   await language('en')
   await page.getByTestId('quote-builder-title').filter({ hasText: 'New quote' }).waitFor()
-  assert.match(await text('quote-line-1-floor'), /Below the floor price ¥2,999\.00/)
+  await page.getByTestId('quote-line-1-floor').filter({ hasText: "Below the floor price: needs a manager's approval" }).waitFor()
   assert.equal(await text('quote-total-total'), expected.total)
   await settled('quote-builder-en')
   await language('zh-CN')
@@ -225,7 +226,7 @@ test('submitting holds the quote for approval and says why', async () => {
   await page.getByTestId('quote-detail').waitFor()
   await page.getByTestId('quote-pending-banner').waitFor()
   assert.match(await text('quote-pending-banner'), /草稿 – 待审批/)
-  assert.match(await text('quote-reasons'), /第 1 行「企业级千兆路由器」折后单价 ¥2,716\.00，低于底价 ¥2,999\.00/)
+  assert.match(await text('quote-reasons'), /第 1 行「企业级千兆路由器」折后单价 ¥2,716\.00，低于底价$/m)
   await page.getByTestId('quote-status-pending_approval').first().waitFor()
   // The backend's totals are the ones the builder showed.
   assert.equal(await text('quote-total-total'), expected.total)
@@ -247,6 +248,8 @@ test('the manager approves it with a note; the quote can then be exported', asyn
   await row.getByTestId('quote-open').click()
   await page.getByTestId('quote-pending-banner').waitFor()
   assert.match(await text('quote-pending-banner'), /需要您审批/)
+  // The manager, who approves, is told the floor.
+  assert.match(await text('quote-reasons'), /低于底价 ¥2,999\.00/)
 
   await page.getByTestId('quote-approve').click()
   await page.getByTestId('quote-decision-note').fill('老客户，同意按此价格报价')

@@ -44,6 +44,8 @@ export interface PriceListForm {
   tier: string
   currency: string
   active: boolean
+  /** Rep levels that may quote from the list unapproved ([] = every level); only the owner may change them. */
+  levels: string[]
   items: { productId: string; priceMinor: number }[]
   version: number
 }

@@ -91,6 +91,9 @@ export const create = (form: QuoteForm): Promise<Quote> => call(() => Quotes.Cre
 
 export const update = (form: QuoteForm): Promise<Quote> => call(() => Quotes.Update(quote.Input.createFrom(form)))
 
+/** What the discount guard would hold the draft for, were it saved now (reps never get a floor price). */
+export const check = (form: QuoteForm): Promise<Reason[]> => call(() => Quotes.Check(quote.Input.createFrom(form)))
+
 export const remove = (id: string, version: number): Promise<void> => call(() => Quotes.Delete(id, version))
 
 export const submit = (id: string, version: number): Promise<Quote> => call(() => Quotes.Submit(id, version))

@@ -823,6 +823,7 @@ export namespace catalog {
 	    tier: string;
 	    currency: string;
 	    active: boolean;
+	    levels: string[];
 	    items: PriceListItem[];
 	    version: number;
 	    createdAt: string;
@@ -839,6 +840,7 @@ export namespace catalog {
 	        this.tier = source["tier"];
 	        this.currency = source["currency"];
 	        this.active = source["active"];
+	        this.levels = source["levels"];
 	        this.items = this.convertValues(source["items"], PriceListItem);
 	        this.version = source["version"];
 	        this.createdAt = source["createdAt"];
@@ -883,6 +885,7 @@ export namespace catalog {
 	    tier: string;
 	    currency: string;
 	    active: boolean;
+	    levels: string[];
 	    items: PriceListItemInput[];
 	    version: number;
 	
@@ -897,6 +900,7 @@ export namespace catalog {
 	        this.tier = source["tier"];
 	        this.currency = source["currency"];
 	        this.active = source["active"];
+	        this.levels = source["levels"];
 	        this.items = this.convertValues(source["items"], PriceListItemInput);
 	        this.version = source["version"];
 	    }
@@ -2423,6 +2427,7 @@ export namespace quote {
 	    closedAt: string;
 	    ownerId: string;
 	    ownerName: string;
+	    copiedFrom: string;
 	    version: number;
 	    createdAt: string;
 	    updatedAt: string;
@@ -2473,6 +2478,7 @@ export namespace quote {
 	        this.closedAt = source["closedAt"];
 	        this.ownerId = source["ownerId"];
 	        this.ownerName = source["ownerName"];
+	        this.copiedFrom = source["copiedFrom"];
 	        this.version = source["version"];
 	        this.createdAt = source["createdAt"];
 	        this.updatedAt = source["updatedAt"];

@@ -1,6 +1,6 @@
 // The quote builder's line model: what a person types (text), what the
-// backend receives (integers), and the catalog reference each line carries
-// for the discount-guard preview. Pure functions, checked by builder.spec.ts.
+// backend receives (integers), and the catalog price each line follows when
+// the price list or tax terms change. Pure functions, checked by builder.spec.ts.
 import type { Product } from '../../api/catalog'
 import type { FieldErrors } from '../../api/errors'
 import type { LineForm, QuoteLine, TermKind } from '../../api/quotes'
@@ -14,14 +14,15 @@ import {
   qtyInput,
   rateInput,
   taxTerms,
-  type GuardLine,
   type Totals,
 } from '../../lib/money'
 
-/** A catalog price in its own tax terms (the company's, or the quote's for a saved line). */
+/**
+ * A catalog price in its own tax terms (the company's, or the quote's for a
+ * saved line). No floor: the backend judges floors, and reps never see them.
+ */
 export interface PriceRef {
   listMinor: number
-  floorMinor: number
   includesTax: boolean
 }
 
@@ -64,7 +65,6 @@ export function productName(p: Product, language: string): string {
 export function refOf(p: Product, ctx: PriceContext): PriceRef {
   return {
     listMinor: ctx.listPrices.get(p.id) ?? p.listPriceMinor,
-    floorMinor: p.floorPriceMinor,
     includesTax: ctx.companyIncludesTax,
   }
 }
@@ -114,7 +114,7 @@ export function draftFromLine(l: QuoteLine, currency: string, quoteIncludesTax: 
   const ref: PriceRef | null = l.productId
     ? p && ctx
       ? refOf(p, ctx)
-      : { listMinor: l.listPriceMinor, floorMinor: l.floorPriceMinor, includesTax: quoteIncludesTax }
+      : { listMinor: l.listPriceMinor, includesTax: quoteIncludesTax }
     : null
   return {
     key: newKey(),
@@ -204,23 +204,6 @@ export function liveTotals(
   })
 }
 
-/** The lines as the guard sees them: reference and floor in the quote's tax terms. */
-export function guardLines(drafts: LineDraft[], currency: string, quoteIncludesTax: boolean): GuardLine[] {
-  return drafts.map((d, i) => {
-    const p = parseLine(d, currency)
-    const rate = p.taxRateBp ?? 0
-    const qtyMilli = p.qtyMilli ?? 0
-    const price = p.priceMinor ?? 0
-    if (!d.ref) return { position: i + 1, qtyMilli, listPriceMinor: price, floorPriceMinor: 0 }
-    return {
-      position: i + 1,
-      qtyMilli,
-      listPriceMinor: taxTerms(d.ref.listMinor, rate, d.ref.includesTax, quoteIncludesTax),
-      floorPriceMinor: taxTerms(d.ref.floorMinor, rate, d.ref.includesTax, quoteIncludesTax),
-    }
-  })
-}
-
 /** The line as the backend's LineInput (call only when lineProblems found nothing). */
 export function toLineForm(d: LineDraft, currency: string): LineForm {
   const p = parseLine(d, currency)
@@ -256,29 +239,6 @@ export function headerErrors(fields: FieldErrors): FieldErrors {
     if (!/^(lines|charges)\.\d+\./.test(name)) out[name] = fe
   }
   return out
-}
-
-/**
- * Products a search text finds, best first: SKU prefix, then a name prefix,
- * then anywhere in SKU or either name.
- */
-export function findProducts(products: Product[], text: string, limit = 8): Product[] {
-  const q = text.trim().toLowerCase()
-  if (!q) return []
-  const scored: [number, Product][] = []
-  for (const p of products) {
-    const sku = p.sku.toLowerCase()
-    const zh = p.nameZh.toLowerCase()
-    const en = p.nameEn.toLowerCase()
-    let score = -1
-    if (sku === q) score = 0
-    else if (sku.startsWith(q)) score = 1
-    else if (zh.startsWith(q) || en.startsWith(q)) score = 2
-    else if (sku.includes(q) || zh.includes(q) || en.includes(q)) score = 3
-    if (score >= 0) scored.push([score, p])
-  }
-  scored.sort((a, b) => a[0] - b[0] || a[1].sku.localeCompare(b[1].sku))
-  return scored.slice(0, limit).map(([, p]) => p)
 }
 
 /** YYYY-MM-DD of a local date. */

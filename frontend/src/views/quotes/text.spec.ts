@@ -13,6 +13,20 @@ describe('reasonText', () => {
       'quotes.reason.discountOverLimit{"discount":"13.33%","limit":"5%"}',
     )
   })
+
+  it('says a line is below its floor without the floor when the backend kept it back (a rep)', () => {
+    const r = { kind: 'belowFloor', position: 1, name: '激光打印机', priceMinor: 100, limitMinor: 0, discountBp: 0, limitBp: 0 }
+    expect(reasonText(r, ctx)).toBe('quotes.reason.belowFloorHidden{"position":1,"name":"激光打印机","price":"¥1.00"}')
+  })
+
+  it('words the price-list, copy and currency reasons', () => {
+    const base = { position: 2, name: '经销商价', priceMinor: 0, limitMinor: 0, discountBp: 0, limitBp: 0 }
+    expect(reasonText({ ...base, kind: 'priceListLevel' }, ctx)).toBe('quotes.reason.priceListLevel{"name":"经销商价"}')
+    expect(reasonText({ ...base, kind: 'copyOfAccepted', name: 'QT-1' }, ctx)).toBe('quotes.reason.copyOfAccepted{"number":"QT-1"}')
+    expect(reasonText({ ...base, kind: 'catalogOtherCurrency' }, ctx)).toBe(
+      'quotes.reason.catalogOtherCurrency{"position":2,"name":"经销商价"}',
+    )
+  })
 })
 
 describe('changeValue', () => {

@@ -17,13 +17,19 @@ export interface TextContext {
 /** One reason a quote needs approval, as a sentence. */
 export function reasonText(r: Pick<Reason, 'kind' | 'position' | 'name' | 'priceMinor' | 'limitMinor' | 'discountBp' | 'limitBp'>, ctx: TextContext): string {
   if (r.kind === 'belowFloor') {
+    const price = formatMoney(r.priceMinor, ctx.currency, ctx.locale)
+    // Reps are never sent the floor (limitMinor 0): they learn only that the line is below it.
+    if (!r.limitMinor) return ctx.t('quotes.reason.belowFloorHidden', { position: r.position, name: r.name, price })
     return ctx.t('quotes.reason.belowFloor', {
       position: r.position,
       name: r.name,
-      price: formatMoney(r.priceMinor, ctx.currency, ctx.locale),
+      price,
       floor: formatMoney(r.limitMinor, ctx.currency, ctx.locale),
     })
   }
+  if (r.kind === 'catalogOtherCurrency') return ctx.t('quotes.reason.catalogOtherCurrency', { position: r.position, name: r.name })
+  if (r.kind === 'priceListLevel') return ctx.t('quotes.reason.priceListLevel', { name: r.name })
+  if (r.kind === 'copyOfAccepted') return ctx.t('quotes.reason.copyOfAccepted', { number: r.name })
   if (r.kind === 'discountOverLimit') {
     return ctx.t('quotes.reason.discountOverLimit', {
       discount: formatRate(r.discountBp),

@@ -114,5 +114,5 @@ export function useQuoteSave(draft: QuoteDraft, checks: DraftChecks) {
     })
   })
 
-  return { saving, save, onKeydown }
+  return { saving, save, onKeydown, input }
 }

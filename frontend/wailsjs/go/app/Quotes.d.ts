@@ -6,6 +6,8 @@ export function Accept(arg1:string,arg2:number):Promise<quote.Quote>;
 
 export function Approve(arg1:string,arg2:number,arg3:string):Promise<quote.Quote>;
 
+export function Check(arg1:quote.Input):Promise<Array<quote.Reason>>;
+
 export function Create(arg1:quote.Input):Promise<quote.Quote>;
 
 export function Decline(arg1:string,arg2:number):Promise<quote.Quote>;

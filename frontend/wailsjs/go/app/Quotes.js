@@ -10,6 +10,10 @@ export function Approve(arg1, arg2, arg3) {
   return window['go']['app']['Quotes']['Approve'](arg1, arg2, arg3);
 }
 
+export function Check(arg1) {
+  return window['go']['app']['Quotes']['Check'](arg1);
+}
+
 export function Create(arg1) {
   return window['go']['app']['Quotes']['Create'](arg1);
 }
