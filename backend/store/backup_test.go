@@ -252,7 +252,7 @@ func TestRestoreRefusesBadFilesBeforeTouchingAnything(t *testing.T) {
 	conn.Close()
 	newer := filepath.Join(dir, "newer.db")
 	conn, _ = sql.Open("sqlite3", newer)
-	conn.Exec("CREATE TABLE t(x); PRAGMA user_version = 999")
+	conn.Exec(fmt.Sprintf("CREATE TABLE t(x); PRAGMA user_version = 999; PRAGMA application_id = %d", applicationID))
 	conn.Close()
 
 	cases := map[string]error{garbage: ErrNotSteady, foreign: ErrNotSteady, newer: ErrSchemaTooNew}

@@ -25,12 +25,18 @@ type Report struct {
 	Integrity     string `json:"integrity"`
 	SchemaVersion int    `json:"schemaVersion"`
 	LatestVersion int    `json:"latestVersion"`
+	// Steady says the file is a Steady database: marked as one, or one from
+	// before the mark (with Steady's tables and a schema version).
+	Steady bool `json:"steady"`
 }
 
 // Err turns a report into an error when something is wrong.
 func (r Report) Err() error {
 	if r.Integrity != "ok" {
 		return fmt.Errorf("%w: %s", ErrDamaged, r.Integrity)
+	}
+	if !r.Steady {
+		return fmt.Errorf("store: %s: %w", r.Path, ErrNotSteady)
 	}
 	if r.SchemaVersion > r.LatestVersion {
 		return fmt.Errorf("%w (schema %d, this app knows up to %d)", ErrSchemaTooNew, r.SchemaVersion, r.LatestVersion)
@@ -58,7 +64,9 @@ func Check(ctx context.Context, path string, full bool) (Report, error) {
 	if report.SchemaVersion, err = userVersion(ctx, conn); err != nil {
 		return report, err
 	}
-	return report, nil
+	id, err := identify(ctx, conn, report.SchemaVersion)
+	report.Steady = id.steady()
+	return report, err
 }
 
 func integrity(ctx context.Context, conn *sql.DB, pragma string) (string, error) {

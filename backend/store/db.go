@@ -60,6 +60,10 @@ func openLocked(ctx context.Context, path string, target int) (*DB, error) {
 	}
 	writer.SetMaxOpenConns(1)
 	writer.SetConnMaxIdleTime(0)
+	if err := stamp(ctx, writer); err != nil {
+		writer.Close()
+		return nil, err
+	}
 	if err := migrate(ctx, writer, target); err != nil {
 		writer.Close()
 		return nil, err
@@ -73,7 +77,8 @@ func openLocked(ctx context.Context, path string, target int) (*DB, error) {
 	return &DB{path: path, writer: writer, reader: reader}, nil
 }
 
-// inspectExisting refuses a damaged file or one from a newer app, reading it
+// inspectExisting refuses a damaged file, one from a newer app, and one that
+// is not Steady's (another program's database, an empty file), reading it
 // read-only so that a refused file stays exactly as it was.
 func inspectExisting(ctx context.Context, path string) error {
 	if _, err := os.Stat(path); errors.Is(err, os.ErrNotExist) {
