@@ -138,6 +138,13 @@ func TestEditingAnActivityKeepsItsDateUnlessSent(t *testing.T) {
 	if lc := w.get(c.ID).LastContactAt; lc != visit.At {
 		t.Fatalf("last contact moved to %s by an edit of the summary", lc)
 	}
+	// the form sends the date back to the minute: an old visit's summary can still be fixed
+	was, _ := store.ParseTime(visit.At)
+	got, err = w.svc.UpdateActivity(ctx, w.rep, ActivityInput{ID: visit.ID, Kind: ActivityVisit, Summary: "再补充",
+		At: was.Truncate(time.Minute).Format(time.RFC3339), Version: got.Version})
+	if err != nil || got.At != visit.At {
+		t.Fatalf("edit sending the same minute = %+v, %v", got, err)
+	}
 }
 
 func TestTimelinessIsJudgedByWhenAVisitWasRecorded(t *testing.T) {

@@ -66,11 +66,13 @@ func (s *Service) UpdateActivity(ctx context.Context, actor auth.Actor, in Activ
 		if err != nil {
 			return err
 		}
-		if keepDate {
-			in.At = before.At
-			if at, err = store.ParseTime(before.At); err != nil {
-				return err
-			}
+		was, err := store.ParseTime(before.At)
+		if err != nil {
+			return err
+		}
+		// the form sends minutes: the same minute is the date it had
+		if keepDate || at.Truncate(time.Minute).Equal(was.Truncate(time.Minute)) {
+			in.At, at = before.At, was
 		}
 		in.CustomerID = before.CustomerID
 		if err := checkContactOf(ctx, tx, in.ContactID, before.CustomerID); err != nil {

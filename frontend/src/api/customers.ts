@@ -20,6 +20,8 @@ export type Settings = customer.Settings
 export const KINDS = ['company', 'person'] as const
 export const STAGES = ['lead', 'prospect', 'customer', 'repeat', 'dormant', 'churned'] as const
 export type Stage = (typeof STAGES)[number]
+/** The stages a new customer may start in (customer.StartStages). */
+export const START_STAGES = ['lead', 'prospect', 'customer'] as const
 export const SEGMENTS = ['high_value', 'potential', 'ordinary', 'at_risk'] as const
 export type Segment = (typeof SEGMENTS)[number]
 export const SOURCES = [
@@ -127,6 +129,8 @@ export interface ActivityForm {
   /** YYYY-MM-DD or "". */
   nextStepOn: string
   version: number
+  /** The owner's reason to date it further back than the window allows ("" for none). */
+  backdateReason: string
 }
 
 export const list = (q: ListQuery): Promise<CustomerPage> =>
@@ -162,10 +166,15 @@ export const timeline = (customerId: string, limit = 30, before = ''): Promise<T
 export const changeStage = (customerId: string, version: number, to: string, reason: string): Promise<Customer> =>
   call(() => Customers.ChangeStage(customerId, version, to, reason))
 export const claim = (customerId: string): Promise<Customer> => call(() => Customers.Claim(customerId))
-export const assign = (customerIds: string[], toUserId: string, reason: string): Promise<void> =>
-  call(() => Customers.Assign(customerIds, toUserId, reason))
-export const release = (customerId: string, reason: string): Promise<void> =>
-  call(() => Customers.Release(customerId, reason))
+/** A customer with the version the caller read (a stale one is a conflict). */
+export interface CustomerRef {
+  id: string
+  version: number
+}
+export const assign = (refs: CustomerRef[], toUserId: string, reason: string): Promise<void> =>
+  call(() => Customers.Assign(refs.map((r) => customer.CustomerRef.createFrom(r)), toUserId, reason))
+export const release = (customerId: string, version: number, reason: string): Promise<void> =>
+  call(() => Customers.Release(customerId, version, reason))
 
 export const today = (): Promise<Today> => call(() => Customers.Today())
 export const settings = (): Promise<Settings> => call(() => Customers.Settings())

@@ -14,6 +14,8 @@ export interface ActivityDraft {
   earlier: boolean
   atDay: string
   atTime: string
+  /** The owner's reason for dating it beyond the backdating window. */
+  backdateReason: string
 }
 
 /** "HH:mm" in local time. */
@@ -34,6 +36,7 @@ export function activityDraft(a: Activity | null | undefined, kind: string): Act
     earlier: at !== null,
     atDay: at ? dayOf(at) : '',
     atTime: at ? clockOf(at) : '',
+    backdateReason: '',
   }
 }
 
@@ -61,6 +64,7 @@ export function activityInput(
     nextStep: d.nextStep.trim(),
     nextStepOn: d.nextStepOn,
     version: current?.version ?? 0,
+    backdateReason: d.earlier ? d.backdateReason.trim() : '',
   }
   return { form, errors }
 }

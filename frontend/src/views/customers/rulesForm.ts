@@ -6,6 +6,9 @@ import { amountInput, parseAmount } from '../../lib/money'
 export type NumberField =
   | 'poolAfterDays'
   | 'claimLimitPerDay'
+  | 'holdLimitJunior'
+  | 'holdLimitSenior'
+  | 'backdateDays'
   | 'dormantAfterDays'
   | 'churnedAfterDays'
   | 'revisit.highValue'
@@ -33,7 +36,7 @@ export interface RuleTexts {
 /** A number field on the form: its unit, hint (an i18n key under customers.rules.hints) and least value. */
 export interface NumberItem {
   field: NumberField
-  unit: 'days' | 'count' | 'points' | 'perDay'
+  unit: 'days' | 'count' | 'points' | 'perDay' | 'customers'
   hint?: string
   min?: number
 }
@@ -44,6 +47,8 @@ export const GROUPS: { key: string; items: NumberItem[] }[] = [
     items: [
       { field: 'poolAfterDays', unit: 'days', hint: 'poolAfterDaysHint', min: 1 },
       { field: 'claimLimitPerDay', unit: 'perDay', hint: 'claimLimitHint', min: 0 },
+      { field: 'holdLimitJunior', unit: 'customers', hint: 'holdJuniorHint', min: 1 },
+      { field: 'holdLimitSenior', unit: 'customers', hint: 'holdSeniorHint', min: 1 },
     ],
   },
   {
@@ -60,6 +65,7 @@ export const GROUPS: { key: string; items: NumberItem[] }[] = [
       { field: 'revisit.potential', unit: 'days', min: 1 },
       { field: 'revisit.ordinary', unit: 'days', min: 1 },
       { field: 'revisit.atRisk', unit: 'days', min: 1 },
+      { field: 'backdateDays', unit: 'days', hint: 'backdateHint', min: 0 },
     ],
   },
 ]
@@ -76,6 +82,9 @@ export function numbersOf(s: Settings): RuleNumbers {
   return {
     poolAfterDays: s.poolAfterDays,
     claimLimitPerDay: s.claimLimitPerDay,
+    holdLimitJunior: s.holdLimitJunior,
+    holdLimitSenior: s.holdLimitSenior,
+    backdateDays: s.backdateDays,
     dormantAfterDays: s.dormantAfterDays,
     churnedAfterDays: s.churnedAfterDays,
     'revisit.highValue': s.revisit.highValue,
@@ -121,6 +130,9 @@ export function settingsFrom(current: Settings, nums: RuleNumbers, text: RuleTex
     poolAfterDays: n('poolAfterDays'),
     poolExemptHighValue: text.poolExemptHighValue,
     claimLimitPerDay: n('claimLimitPerDay'),
+    holdLimitJunior: n('holdLimitJunior'),
+    holdLimitSenior: n('holdLimitSenior'),
+    backdateDays: n('backdateDays'),
     dormantAfterDays: n('dormantAfterDays'),
     churnedAfterDays: n('churnedAfterDays'),
     revisit: {

@@ -5,7 +5,7 @@ import {app} from '../models';
 
 export function AddContact(arg1:string,arg2:customer.ContactInput):Promise<customer.Contact>;
 
-export function Assign(arg1:Array<string>,arg2:string,arg3:string):Promise<void>;
+export function Assign(arg1:Array<customer.CustomerRef>,arg2:string,arg3:string):Promise<void>;
 
 export function ChangeStage(arg1:string,arg2:number,arg3:string,arg4:string):Promise<customer.Customer>;
 
@@ -27,7 +27,7 @@ export function List(arg1:customer.ListQuery):Promise<customer.CustomerPage>;
 
 export function LogActivity(arg1:customer.ActivityInput):Promise<customer.Activity>;
 
-export function Release(arg1:string,arg2:string):Promise<void>;
+export function Release(arg1:string,arg2:number,arg3:string):Promise<void>;
 
 export function SaveSettings(arg1:customer.Settings):Promise<customer.Settings>;
 

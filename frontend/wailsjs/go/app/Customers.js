@@ -50,8 +50,8 @@ export function LogActivity(arg1) {
   return window['go']['app']['Customers']['LogActivity'](arg1);
 }
 
-export function Release(arg1, arg2) {
-  return window['go']['app']['Customers']['Release'](arg1, arg2);
+export function Release(arg1, arg2, arg3) {
+  return window['go']['app']['Customers']['Release'](arg1, arg2, arg3);
 }
 
 export function SaveSettings(arg1) {
