@@ -119,11 +119,25 @@ func openDatabase(core *app.Core, path string) {
 		return
 	}
 	core.DB = db
-	core.Prefs = prefs.New(db)
+	if core.Prefs, err = devicePrefs(db); err != nil {
+		core.Log.Error("device preferences", "err", err)
+		core.OpenErr = err
+		return
+	}
 	set := services.New(db, time.Now)
 	core.Users, core.Company, core.Training = set.Users, set.Company, set.Training
 	core.Customers, core.Quotes, core.Catalog, core.Sales = set.Customers, set.Quotes, set.Catalog, set.Sales
 	core.Appraisal = set.Appraisal
+}
+
+// devicePrefs keeps this computer's preferences: secrets in the device file
+// of the user's config folder, the rest beside the data.
+func devicePrefs(db *store.DB) (*prefs.Prefs, error) {
+	path, err := prefs.DevicePath()
+	if err != nil {
+		return nil, err
+	}
+	return prefs.New(context.Background(), db, prefs.OpenDevice(path))
 }
 
 // savedLanguage is the language chosen last time ("" follows the system),

@@ -2,6 +2,7 @@ package app
 
 import (
 	"context"
+	"path/filepath"
 	"testing"
 
 	"steady/backend/prefs"
@@ -10,7 +11,11 @@ import (
 
 func TestWindowReopensWhereItWas(t *testing.T) {
 	db := storetest.Open(t)
-	core := &Core{DB: db, Prefs: prefs.New(db)}
+	p, err := prefs.New(context.Background(), db, prefs.OpenDevice(filepath.Join(t.TempDir(), "device.json")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	core := &Core{DB: db, Prefs: p}
 	w := NewWindow(core)
 	if g := w.Saved(); g.Width != DefaultWidth || g.Height != DefaultHeight || g.Placed {
 		t.Fatalf("first start = %+v, want the default size, unplaced", g)

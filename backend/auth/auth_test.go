@@ -217,3 +217,26 @@ func TestLevelHookRunsInTheSameTransaction(t *testing.T) {
 		t.Fatalf("a failed hook left the level at %q", after.Level)
 	}
 }
+
+// A password the owner resets ends every remembered sign-in of that user,
+// on every computer; another user's stays.
+func TestANewPasswordEndsRememberedSignIns(t *testing.T) {
+	tm := newTeam(t)
+	ctx := context.Background()
+	repToken, err := tm.svc.Remember(ctx, tm.rep.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	otherToken, _ := tm.svc.Remember(ctx, tm.other.ID)
+	in := auth.UserInput{ID: tm.rep.ID, Name: tm.rep.Name, Login: "rep1", Role: "rep", Level: "junior", ManagerID: tm.manager.ID,
+		Active: true, Password: "a-new-secret", Version: tm.rep.Version}
+	if _, err := tm.svc.UpdateUser(ctx, tm.owner.Actor(), in); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := tm.svc.UserByToken(ctx, repToken); !errors.Is(err, apperr.ErrUnauthenticated) {
+		t.Fatalf("a remembered sign-in survived a password reset: %v", err)
+	}
+	if u, err := tm.svc.UserByToken(ctx, otherToken); err != nil || u.ID != tm.other.ID {
+		t.Fatalf("another user's sign-in ended: %v", err)
+	}
+}

@@ -60,7 +60,7 @@ func (s *Service) updateUserTx(ctx context.Context, tx *sql.Tx, actor Actor, in 
 	if n, err := res.RowsAffected(); err != nil || n == 0 {
 		return apperr.Conflict("user")
 	}
-	if !in.Active {
+	if !in.Active || hash != "" { // a new password ends every remembered sign-in
 		if _, err := tx.ExecContext(ctx, `DELETE FROM device_sessions WHERE user_id = ?`, in.ID); err != nil {
 			return fmt.Errorf("auth: end sessions: %w", err)
 		}

@@ -25,14 +25,54 @@ const (
 	DueSeen = "sales.dueSeen."
 )
 
-// Prefs reads and writes device preferences.
-type Prefs struct{ db *store.DB }
+// secret keys live in the device file, never in the company database: a
+// backup of it must not sign anyone in.
+var secret = map[string]bool{RememberToken: true}
 
-// New returns preferences stored in db.
-func New(db *store.DB) *Prefs { return &Prefs{db: db} }
+// Prefs reads and writes device preferences.
+type Prefs struct {
+	db     *store.DB
+	device *Device
+}
+
+// New returns preferences stored in db, the secret ones in device.
+// Secrets an earlier version kept in db move to device on the way.
+func New(ctx context.Context, db *store.DB, device *Device) (*Prefs, error) {
+	p := &Prefs{db: db, device: device}
+	return p, p.moveSecrets(ctx)
+}
+
+func (p *Prefs) moveSecrets(ctx context.Context) error {
+	for key := range secret {
+		old, err := get(ctx, p.db.Read(), key)
+		if err != nil {
+			return err
+		}
+		if old == "" {
+			continue
+		}
+		if err := p.device.Set(p.scoped(key), old); err != nil {
+			return err
+		}
+		err = p.db.Tx(ctx, func(tx *sql.Tx) error {
+			_, err := tx.ExecContext(ctx, `DELETE FROM device_prefs WHERE key = ?`, key)
+			return err
+		})
+		if err != nil {
+			return fmt.Errorf("prefs: move %s: %w", key, err)
+		}
+	}
+	return nil
+}
+
+// scoped names a device key for this database.
+func (p *Prefs) scoped(key string) string { return p.db.Path() + "#" + key }
 
 // Get returns the value for key, or "" when it was never set.
 func (p *Prefs) Get(ctx context.Context, key string) (string, error) {
+	if secret[key] {
+		return p.device.Get(p.scoped(key))
+	}
 	return get(ctx, p.db.Read(), key)
 }
 
@@ -50,6 +90,9 @@ func get(ctx context.Context, conn *sql.DB, key string) (string, error) {
 
 // Set stores value under key.
 func (p *Prefs) Set(ctx context.Context, key, value string) error {
+	if secret[key] {
+		return p.device.Set(p.scoped(key), value)
+	}
 	return p.db.Tx(ctx, func(tx *sql.Tx) error {
 		_, err := tx.ExecContext(ctx, `INSERT INTO device_prefs(key, value) VALUES (?, ?)
 			ON CONFLICT(key) DO UPDATE SET value = excluded.value`, key, value)

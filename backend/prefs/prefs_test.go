@@ -2,6 +2,7 @@ package prefs
 
 import (
 	"context"
+	"database/sql"
 	"errors"
 	"io/fs"
 	"os"
@@ -30,7 +31,7 @@ func TestPeekFileReadsWithoutOpening(t *testing.T) {
 	if v, err := PeekFile(ctx, path, Language); v != "" || err != nil {
 		t.Fatalf("never chosen: %q, %v", v, err)
 	}
-	if err := New(db).Set(ctx, Language, "en"); err != nil {
+	if err := mustNew(t, db).Set(ctx, Language, "en"); err != nil {
 		t.Fatal(err)
 	}
 	if v, err := PeekFile(ctx, path, Language); v != "en" || err != nil {
@@ -39,5 +40,62 @@ func TestPeekFileReadsWithoutOpening(t *testing.T) {
 	db.Close()
 	if v, err := PeekFile(ctx, path, Language); v != "en" || err != nil {
 		t.Fatalf("after the app closed it: %q, %v", v, err)
+	}
+}
+
+func mustNew(t *testing.T, db *store.DB) *Prefs {
+	t.Helper()
+	p, err := New(context.Background(), db, OpenDevice(filepath.Join(t.TempDir(), "device.json")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+// The remembered sign-in is this computer's: it is kept in the device file,
+// never in the company database, so no backup or copy of the database signs
+// anyone in; a token an earlier version left in the database moves out.
+func TestTheRememberedSignInStaysOnThisComputer(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	path := filepath.Join(dir, "steady.db")
+	db, err := store.Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	err = db.Tx(ctx, func(tx *sql.Tx) error { // as an earlier version stored it
+		_, err := tx.Exec("INSERT INTO device_prefs(key, value) VALUES (?, 'old-token')", RememberToken)
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	device := OpenDevice(filepath.Join(dir, "config", "device.json"))
+	p, err := New(ctx, db, device)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if v, _ := p.Get(ctx, RememberToken); v != "old-token" {
+		t.Fatalf("the earlier token did not move: %q", v)
+	}
+	if err := p.Set(ctx, RememberToken, "new-token"); err != nil {
+		t.Fatal(err)
+	}
+	backup := filepath.Join(dir, "backup.db")
+	if err := db.Backup(ctx, backup); err != nil {
+		t.Fatal(err)
+	}
+	for _, file := range []string{path, backup} {
+		if v, err := PeekFile(ctx, file, RememberToken); v != "" || err != nil {
+			t.Errorf("%s holds the token %q (%v)", filepath.Base(file), v, err)
+		}
+	}
+	if v, _ := p.Get(ctx, RememberToken); v != "new-token" {
+		t.Fatalf("the device lost the token: %q", v)
+	}
+	info, err := os.Stat(filepath.Join(dir, "config", "device.json"))
+	if err != nil || info.Mode().Perm() != 0o600 {
+		t.Fatalf("device file: %v %v", info, err)
 	}
 }

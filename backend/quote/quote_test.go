@@ -1,6 +1,7 @@
 package quote_test
 
 import (
+	"path/filepath"
 	"regexp"
 	"testing"
 
@@ -16,7 +17,11 @@ func TestCreateFillsCatalogLinesTotalsAndTerms(t *testing.T) {
 	if !regexp.MustCompile(`^QT-20261127-[2-9A-HJKMNP-Z]{5}-001$`).MatchString(q.Number) || q.Revision != 1 || q.RootID != q.ID {
 		t.Fatalf("number %q revision %d root %q", q.Number, q.Revision, q.RootID)
 	}
-	code, err := prefs.New(w.db).Get(ctx, prefs.DeviceCode)
+	p, err := prefs.New(ctx, w.db, prefs.OpenDevice(filepath.Join(t.TempDir(), "device.json")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	code, err := p.Get(ctx, prefs.DeviceCode)
 	if err != nil || len(code) != 5 || q.Number[12:17] != code {
 		t.Fatalf("device code %q (%v) not in %q", code, err, q.Number)
 	}
