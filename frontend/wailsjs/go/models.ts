@@ -1077,6 +1077,7 @@ export namespace customer {
 	    nextStep: string;
 	    nextStepOn: string;
 	    version: number;
+	    backdateReason: string;
 	
 	    static createFrom(source: any = {}) {
 	        return new ActivityInput(source);
@@ -1094,6 +1095,7 @@ export namespace customer {
 	        this.nextStep = source["nextStep"];
 	        this.nextStepOn = source["nextStepOn"];
 	        this.version = source["version"];
+	        this.backdateReason = source["backdateReason"];
 	    }
 	}
 	export class Birthday {
@@ -1442,6 +1444,20 @@ export namespace customer {
 		    return a;
 		}
 	}
+	export class CustomerRef {
+	    id: string;
+	    version: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new CustomerRef(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.version = source["version"];
+	    }
+	}
 	
 	export class DueRevisit {
 	    taskId: string;
@@ -1677,6 +1693,9 @@ export namespace customer {
 	    created: number;
 	    updated: number;
 	    unchanged: number;
+	    mapped: number;
+	    added: number;
+	    noted: number;
 	    rejected: RowError[];
 	    cancelled: boolean;
 	
@@ -1690,6 +1709,9 @@ export namespace customer {
 	        this.created = source["created"];
 	        this.updated = source["updated"];
 	        this.unchanged = source["unchanged"];
+	        this.mapped = source["mapped"];
+	        this.added = source["added"];
+	        this.noted = source["noted"];
 	        this.rejected = this.convertValues(source["rejected"], RowError);
 	        this.cancelled = source["cancelled"];
 	    }
@@ -1873,11 +1895,15 @@ export namespace customer {
 	    poolAfterDays: number;
 	    poolExemptHighValue: boolean;
 	    claimLimitPerDay: number;
+	    holdLimitJunior: number;
+	    holdLimitSenior: number;
+	    backdateDays: number;
 	    revisit: Cadence;
 	    birthdayLeadDays: number;
 	    greetingZh: string;
 	    greetingEn: string;
 	    rfm: RFMRules;
+	    customSources: string[];
 	    version: number;
 	
 	    static createFrom(source: any = {}) {
@@ -1891,11 +1917,15 @@ export namespace customer {
 	        this.poolAfterDays = source["poolAfterDays"];
 	        this.poolExemptHighValue = source["poolExemptHighValue"];
 	        this.claimLimitPerDay = source["claimLimitPerDay"];
+	        this.holdLimitJunior = source["holdLimitJunior"];
+	        this.holdLimitSenior = source["holdLimitSenior"];
+	        this.backdateDays = source["backdateDays"];
 	        this.revisit = this.convertValues(source["revisit"], Cadence);
 	        this.birthdayLeadDays = source["birthdayLeadDays"];
 	        this.greetingZh = source["greetingZh"];
 	        this.greetingEn = source["greetingEn"];
 	        this.rfm = this.convertValues(source["rfm"], RFMRules);
+	        this.customSources = source["customSources"];
 	        this.version = source["version"];
 	    }
 	
