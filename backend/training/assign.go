@@ -49,7 +49,7 @@ func (s *Service) AssignPlan(ctx context.Context, actor auth.Actor, in AssignPla
 			return err
 		}
 		for _, id := range in.UserIDs {
-			p, err := coachUser(ctx, tx, actor, id)
+			p, err := recordUser(ctx, tx, actor, id)
 			if err != nil {
 				return err
 			}
@@ -150,7 +150,7 @@ func (s *Service) AssignCourse(ctx context.Context, actor auth.Actor, in AssignC
 		return Requirement{}, err
 	}
 	err := s.db.Tx(ctx, func(tx *sql.Tx) error {
-		if _, err := coachUser(ctx, tx, actor, in.UserID); err != nil {
+		if _, err := recordUser(ctx, tx, actor, in.UserID); err != nil {
 			return err
 		}
 		if _, err := courseByID(ctx, tx, in.CourseID); err != nil {
@@ -208,7 +208,7 @@ func (s *Service) RemoveRequirement(ctx context.Context, actor auth.Actor, id st
 		if len(list) == 0 {
 			return apperr.NotFound("trainingAssignment")
 		}
-		if _, err := coachUser(ctx, tx, actor, list[0].UserID); err != nil {
+		if _, err := recordUser(ctx, tx, actor, list[0].UserID); err != nil {
 			return err
 		}
 		return s.softDelete(ctx, tx, actor, "training_assignments", "trainingAssignment", id, version, list[0])

@@ -114,7 +114,7 @@ func (s *Service) RecordAttendance(ctx context.Context, actor auth.Actor, sessio
 }
 
 func (s *Service) markTx(ctx context.Context, tx *sql.Tx, actor auth.Actor, ss Session, m AttendanceInput) error {
-	if _, err := coachUser(ctx, tx, actor, m.UserID); err != nil {
+	if _, err := recordUser(ctx, tx, actor, m.UserID); err != nil {
 		return err
 	}
 	score, passed := assess(ss, m)

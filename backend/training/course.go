@@ -201,6 +201,9 @@ func (s *Service) DeleteCourse(ctx context.Context, actor auth.Actor, id string,
 		if err != nil {
 			return err
 		}
+		if err := withinTeam(ctx, tx, actor, id); err != nil {
+			return err
+		}
 		return s.softDelete(ctx, tx, actor, "training_courses", "course", id, version, before)
 	})
 }
@@ -223,6 +226,24 @@ func changedOne(res sql.Result, err error, entity string) error {
 	}
 	if n, err := res.RowsAffected(); err != nil || n == 0 {
 		return apperr.Conflict(entity)
+	}
+	return nil
+}
+
+// withinTeam refuses a manager a course that people outside their team are
+// required to take: deleting it would take it off their lists too.
+func withinTeam(ctx context.Context, tx *sql.Tx, actor auth.Actor, courseID string) error {
+	if actor.Role != auth.RoleManager {
+		return nil
+	}
+	var n int
+	err := tx.QueryRowContext(ctx, `SELECT count(*) FROM training_assignments a JOIN users u ON u.id = a.user_id
+		WHERE a.course_id = ? AND a.deleted_at IS NULL AND coalesce(u.manager_id, '') <> ?`, courseID, actor.ID).Scan(&n)
+	if err != nil {
+		return fmt.Errorf("training: course requirements: %w", err)
+	}
+	if n > 0 {
+		return apperr.Forbidden("errors.forbidden.courseOtherTeams")
 	}
 	return nil
 }

@@ -252,7 +252,7 @@ func (s *Service) UpdateRoleplay(ctx context.Context, actor auth.Actor, in Rolep
 		if err != nil {
 			return err
 		}
-		if _, err := coachUser(ctx, tx, actor, before.RepID); err != nil {
+		if _, err := recordUser(ctx, tx, actor, before.RepID); err != nil {
 			return err
 		}
 		if err := checkRoleplayPeople(ctx, tx, actor, in); err != nil {
@@ -282,7 +282,7 @@ func (s *Service) DeleteRoleplay(ctx context.Context, actor auth.Actor, id strin
 		if err != nil {
 			return err
 		}
-		if _, err := coachUser(ctx, tx, actor, before.RepID); err != nil {
+		if _, err := recordUser(ctx, tx, actor, before.RepID); err != nil {
 			return err
 		}
 		if err := s.softDelete(ctx, tx, actor, "roleplays", "roleplay", id, version, before); err != nil {
@@ -302,7 +302,7 @@ func (s *Service) DeleteRoleplay(ctx context.Context, actor auth.Actor, id strin
 
 // checkRoleplayPeople: the actor coaches the rep; the evaluator exists.
 func checkRoleplayPeople(ctx context.Context, tx *sql.Tx, actor auth.Actor, in RoleplayInput) error {
-	if _, err := coachUser(ctx, tx, actor, in.RepID); err != nil {
+	if _, err := recordUser(ctx, tx, actor, in.RepID); err != nil {
 		return err
 	}
 	_, err := personByID(ctx, tx, in.EvaluatorID)

@@ -74,6 +74,20 @@ func coachUser(ctx context.Context, q querier, actor auth.Actor, id string) (per
 	return seeUser(ctx, q, actor, id)
 }
 
+// recordUser loads a user whose training record (attendance, scores,
+// role-plays, requirements) the actor may change: a coach's team, never a
+// manager's own record, which their manager or the owner keeps.
+func recordUser(ctx context.Context, q querier, actor auth.Actor, id string) (person, error) {
+	p, err := coachUser(ctx, q, actor, id)
+	if err != nil {
+		return person{}, err
+	}
+	if actor.Role == auth.RoleManager && p.ID == actor.ID {
+		return person{}, apperr.Forbidden("errors.forbidden.ownTraining")
+	}
+	return p, nil
+}
+
 // requireCoach refuses reps: only managers and the owner keep training records.
 func requireCoach(actor auth.Actor) error {
 	if actor.Role == auth.RoleOwner || actor.Role == auth.RoleManager {
