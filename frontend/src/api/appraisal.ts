@@ -1,5 +1,6 @@
 import * as Bound from '../../wailsjs/go/app/Appraisal'
 import { appraisal } from '../../wailsjs/go/models'
+import { EventsOn } from '../../wailsjs/runtime/runtime'
 import { call } from './errors'
 
 export type Template = appraisal.Template
@@ -12,6 +13,8 @@ export type Drift = appraisal.Drift
 export type TargetRow = appraisal.TargetRow
 export type TargetCell = appraisal.TargetCell
 export type Generated = appraisal.Generated
+export type EvidenceRow = appraisal.EvidenceRow
+export type HistoryPoint = appraisal.HistoryPoint
 
 /** The metrics a template can weigh (backend/appraisal/metrics.go). */
 export const METRIC_CODES = [
@@ -114,3 +117,38 @@ export const saveReview = (id: string, version: number, f: ReviewForm): Promise<
 export const finalise = (id: string, version: number): Promise<Appraisal> => call(() => Bound.Finalise(id, version))
 export const reopen = (id: string, version: number, reason: string): Promise<Appraisal> =>
   call(() => Bound.Reopen(id, version, reason))
+
+/** The records behind one computed metric of an appraisal, as the data holds them now. */
+export const evidence = (id: string, code: string): Promise<EvidenceRow[]> => call(() => Bound.Evidence(id, code))
+
+/** A rep's last n months up to month, oldest first. */
+export const history = (userId: string, month: string, n: number): Promise<HistoryPoint[]> =>
+  call(() => Bound.History(userId, month, n))
+
+export interface ReportForm {
+  month: string
+  /** Empty = everyone the user may see. */
+  userIds: string[]
+  /** A team summary (ranking, grade distribution) before the people. */
+  summary: boolean
+  lang: string
+}
+
+/** Saves the PDF where the user says (native dialog) and opens it; "" = cancelled. */
+export const printReport = (r: ReportForm, fileName: string): Promise<string> =>
+  call(() => Bound.PrintReport(appraisal.Report.createFrom(r), fileName))
+export const cancelReport = (): Promise<void> => call(() => Bound.CancelReport())
+
+function hasRuntime(): boolean {
+  return typeof window !== 'undefined' && typeof (window as { runtime?: unknown }).runtime === 'object'
+}
+
+/** Listens to the report's progress (people drawn of all); returns the unsubscribe. */
+export function onReportProgress(fn: (p: { done: number; total: number }) => void): () => void {
+  if (!hasRuntime()) return () => {}
+  const off = EventsOn('appraisal-report:progress', (p: unknown) => {
+    const v = (p ?? {}) as { done?: number; total?: number }
+    fn({ done: Number(v.done ?? 0), total: Number(v.total ?? 0) })
+  })
+  return () => typeof off === 'function' && off()
+}

@@ -328,6 +328,44 @@ export namespace appraisal {
 		}
 	}
 	
+	export class EvidenceRow {
+	    kind: string;
+	    id: string;
+	    parentId: string;
+	    title: string;
+	    detail: string;
+	    at: string;
+	    doneAt: string;
+	    amountMinor?: number;
+	    currency: string;
+	    state: string;
+	    originalMinor?: number;
+	    originalCurrency: string;
+	    rateMicro: number;
+	    rateMonth: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new EvidenceRow(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.kind = source["kind"];
+	        this.id = source["id"];
+	        this.parentId = source["parentId"];
+	        this.title = source["title"];
+	        this.detail = source["detail"];
+	        this.at = source["at"];
+	        this.doneAt = source["doneAt"];
+	        this.amountMinor = source["amountMinor"];
+	        this.currency = source["currency"];
+	        this.state = source["state"];
+	        this.originalMinor = source["originalMinor"];
+	        this.originalCurrency = source["originalCurrency"];
+	        this.rateMicro = source["rateMicro"];
+	        this.rateMonth = source["rateMonth"];
+	    }
+	}
 	export class Generated {
 	    month: string;
 	    computed: number;

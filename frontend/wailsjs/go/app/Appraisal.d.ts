@@ -14,6 +14,8 @@ export function CurrentMonth():Promise<string>;
 
 export function DeleteTemplate(arg1:string,arg2:number):Promise<void>;
 
+export function Evidence(arg1:string,arg2:string):Promise<Array<appraisal.EvidenceRow>>;
+
 export function Finalise(arg1:string,arg2:number):Promise<appraisal.Appraisal>;
 
 export function Generate(arg1:string):Promise<appraisal.Generated>;

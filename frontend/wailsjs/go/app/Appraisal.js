@@ -26,6 +26,10 @@ export function DeleteTemplate(arg1, arg2) {
   return window['go']['app']['Appraisal']['DeleteTemplate'](arg1, arg2);
 }
 
+export function Evidence(arg1, arg2) {
+  return window['go']['app']['Appraisal']['Evidence'](arg1, arg2);
+}
+
 export function Finalise(arg1, arg2) {
   return window['go']['app']['Appraisal']['Finalise'](arg1, arg2);
 }
