@@ -11,18 +11,24 @@ import (
 // deal, customer, quote, task, revisit, course), the record to open (ID, and
 // for a task its deal in ParentID), words to show, when, an amount where
 // there is one, and how it counted (State: won, onTime, late, missed,
-// pending, accepted, rejected, expired, completed, open, notCounted).
+// pending, accepted, rejected, expired, completed, open, notConverted).
+// An amount converted from another currency keeps the original beside it
+// with the rate used (RateMicro millionths per unit, the rate of RateMonth).
 type EvidenceRow struct {
-	Kind        string `json:"kind"`
-	ID          string `json:"id"`
-	ParentID    string `json:"parentId"`
-	Title       string `json:"title"`
-	Detail      string `json:"detail"`
-	At          string `json:"at"`
-	DoneAt      string `json:"doneAt"`
-	AmountMinor *int64 `json:"amountMinor"`
-	Currency    string `json:"currency"`
-	State       string `json:"state"`
+	Kind             string `json:"kind"`
+	ID               string `json:"id"`
+	ParentID         string `json:"parentId"`
+	Title            string `json:"title"`
+	Detail           string `json:"detail"`
+	At               string `json:"at"`
+	DoneAt           string `json:"doneAt"`
+	AmountMinor      *int64 `json:"amountMinor"`
+	Currency         string `json:"currency"`
+	State            string `json:"state"`
+	OriginalMinor    *int64 `json:"originalMinor"`
+	OriginalCurrency string `json:"originalCurrency"`
+	RateMicro        int64  `json:"rateMicro"`
+	RateMonth        string `json:"rateMonth"`
 }
 
 // EvidenceSource reads the records behind metric code for userID in month m.

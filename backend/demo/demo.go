@@ -78,7 +78,7 @@ func Create(ctx context.Context, path string, opts Options) (Summary, error) {
 }
 
 // play writes the areas' stories in an order where each finds what it
-// needs: training for the team, customers, a catalog the deals and quotes
+// needs: training for the team, the dollar's exchange rates, customers, a catalog the deals and quotes
 // name, a year of deals, then the last weeks' quotes, each with its deal,
 // and the appraisals of the last months, computed from all of it.
 func play(ctx context.Context, db *store.DB, set *services.Set, c *clock, r *rand.Rand, opts Options) error {
@@ -87,6 +87,9 @@ func play(ctx context.Context, db *store.DB, set *services.Set, c *clock, r *ran
 		return err
 	}
 	if err := addTraining(ctx, set.Training, set.Users, t.owner, c, r, opts.Now); err != nil {
+		return err
+	}
+	if err := addRates(ctx, set.Company, t.owner, opts.Now); err != nil {
 		return err
 	}
 	if err := addCustomers(ctx, db, set.Customers, c, t, r, opts.Now, opts.Customers); err != nil {

@@ -104,6 +104,7 @@ type player struct {
 	rules     map[string][]sales.Rule
 	reasons   []sales.LostReason
 	products  []sales.ProductOfInterest
+	played    int // deals played so far: every usdEvery-th is in US dollars
 }
 
 func newPlayer(ctx context.Context, db *store.DB, set *services.Set, c *clock, r *rand.Rand, now time.Time) (*player, error) {

@@ -53,8 +53,13 @@ func (p *player) deal(ctx context.Context, a account, start time.Time) (time.Tim
 	fate, target := p.fate(start)
 	product := p.products[p.r.IntN(len(p.products))]
 	p.c.t = officeHours(start)
-	created, err := p.svc.CreateDeal(ctx, a.owner, sales.DealInput{CustomerID: a.customerID,
-		Title: product.Name + dealTopics[p.r.IntN(len(dealTopics))], AmountMinor: int64(5+p.r.IntN(200)) * 100_000})
+	in := sales.DealInput{CustomerID: a.customerID,
+		Title: product.Name + dealTopics[p.r.IntN(len(dealTopics))], AmountMinor: int64(5+p.r.IntN(200)) * 100_000}
+	p.played++
+	if p.played%usdEvery == 0 { // an export customer: the same size of deal, in dollars
+		in.Currency, in.AmountMinor = "USD", max(in.AmountMinor/7/10_000*10_000, 100_000)
+	}
+	created, err := p.svc.CreateDeal(ctx, a.owner, in)
 	if err != nil {
 		return start, fmt.Errorf("demo: deal: %w", err)
 	}

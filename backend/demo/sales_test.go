@@ -101,3 +101,18 @@ func TestSalesDemoSameSeedSameDeals(t *testing.T) {
 		t.Fatal("seeds 5 and 6 gave the same deals")
 	}
 }
+
+// Some of the year's deals are in US dollars, and every month of it has the
+// company's dollar rate, so the funnel and the dashboards show them converted.
+func TestSalesDemoSellsInDollarsWithRates(t *testing.T) {
+	db := salesDemo(t, 11, 300)
+	if n := count(t, db, `SELECT count(*) FROM deals WHERE currency = 'USD' AND status = 'won'`); n < 2 {
+		t.Errorf("%d dollar deals won; the demo should show conversion", n)
+	}
+	if n := count(t, db, `SELECT count(DISTINCT month) FROM exchange_rates WHERE currency = 'USD' AND deleted_at IS NULL`); n < 13 {
+		t.Errorf("dollar rates for %d months", n)
+	}
+	if n := count(t, db, `SELECT count(*) FROM exchange_rates WHERE month = '2026-11'`); n != 1 {
+		t.Errorf("the current month has %d dollar rates", n)
+	}
+}

@@ -3,16 +3,19 @@ package quote
 import (
 	"context"
 	"fmt"
+	"slices"
 	"time"
 
 	"steady/backend/apperr"
+	"steady/backend/company"
 	"steady/backend/store"
 )
 
 // Monthly is one user's quoting in a calendar month of the company's time
 // zone, for the appraisal: quotes started, sent and closed, and the amount
-// accepted (in the company's currency; quotes in other currencies count but
-// add no amount). WinRate needs Accepted / (Accepted + Rejected + Expired).
+// accepted (in the company's currency; a quote in another currency converted
+// at the company's rate of the month it was accepted, rounded per quote, or,
+// without a rate, counted but adding no amount and listed in Conversion). WinRate needs Accepted / (Accepted + Rejected + Expired).
 // A quote counts once however often it was revised: it is sent when its
 // first revision goes out, and it closes with the outcome of its latest
 // revision (a revision superseded counts with its successor's outcome). A
@@ -24,8 +27,9 @@ type Monthly struct {
 	Accepted      int    `json:"accepted"`
 	Rejected      int    `json:"rejected"`
 	Expired       int    `json:"expired"`
-	AcceptedMinor int64  `json:"acceptedMinor"`
-	Currency      string `json:"currency"`
+	AcceptedMinor int64              `json:"acceptedMinor"`
+	Currency      string             `json:"currency"`
+	Conversion    company.Conversion `json:"conversion"`
 }
 
 // monthQuotes are the quotes that may count in the month from ?1: each marked
@@ -45,15 +49,11 @@ const closedState = `CASE WHEN latest AND won AND closed_at >= ?1 AND closed_at 
 // MonthlyNumbers returns every user's numbers for month (YYYY-MM), with a
 // row only for users who had any.
 func (s *Service) MonthlyNumbers(ctx context.Context, month string) ([]Monthly, error) {
-	settings, err := s.settings(ctx)
+	conv, err := s.company.Converter(ctx)
 	if err != nil {
 		return nil, err
 	}
-	loc, err := time.LoadLocation(settings.Timezone)
-	if err != nil {
-		loc = time.UTC
-	}
-	start, err := time.ParseInLocation("2006-01", month, loc)
+	start, err := time.ParseInLocation("2006-01", month, conv.Loc)
 	if err != nil {
 		return nil, apperr.Field("month", "validation.invalidDate", nil)
 	}
@@ -66,14 +66,14 @@ func (s *Service) MonthlyNumbers(ctx context.Context, month string) ([]Monthly, 
 		count(CASE `+closedState+` WHEN 'expired' THEN 1 END),
 		coalesce(sum(CASE WHEN latest AND won AND closed_at >= ?1 AND closed_at < ?2 AND currency = ?3
 			THEN total_minor END), 0)
-		FROM `+monthQuotes+` GROUP BY owner_id ORDER BY owner_id`, from, to, settings.Currency)
+		FROM `+monthQuotes+` GROUP BY owner_id ORDER BY owner_id`, from, to, conv.Currency)
 	if err != nil {
 		return nil, fmt.Errorf("quote: monthly numbers: %w", err)
 	}
 	defer rows.Close()
 	out := []Monthly{}
 	for rows.Next() {
-		m := Monthly{Currency: settings.Currency}
+		m := Monthly{Currency: conv.Currency}
 		if err := rows.Scan(&m.UserID, &m.Created, &m.Sent, &m.Accepted, &m.Rejected, &m.Expired, &m.AcceptedMinor); err != nil {
 			return nil, fmt.Errorf("quote: monthly numbers: %w", err)
 		}
@@ -81,5 +81,45 @@ func (s *Service) MonthlyNumbers(ctx context.Context, month string) ([]Monthly, 
 			out = append(out, m)
 		}
 	}
-	return out, rows.Err()
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	return out, s.addForeign(ctx, out, from, to, conv)
+}
+
+// addForeign adds to each user's accepted amount their quotes accepted in
+// another currency, each converted on its own at its month's rate.
+func (s *Service) addForeign(ctx context.Context, out []Monthly, from, to string, conv *company.Converter) error {
+	rows, err := s.db.Read().QueryContext(ctx, `SELECT owner_id, total_minor, currency, closed_at FROM `+monthQuotes+`
+		WHERE latest AND won AND closed_at >= ?1 AND closed_at < ?2 AND currency <> ?3 ORDER BY owner_id, closed_at`,
+		from, to, conv.Currency)
+	if err != nil {
+		return fmt.Errorf("quote: monthly numbers in other currencies: %w", err)
+	}
+	defer rows.Close()
+	byUser := map[string]*company.Converter{}
+	for rows.Next() {
+		var user, currency, at string
+		var total int64
+		if err := rows.Scan(&user, &total, &currency, &at); err != nil {
+			return fmt.Errorf("quote: monthly numbers in other currencies: %w", err)
+		}
+		if byUser[user] == nil {
+			byUser[user] = conv.Fresh()
+		}
+		i := slices.IndexFunc(out, func(m Monthly) bool { return m.UserID == user })
+		converted, ok, err := byUser[user].ConvertStamp(total, currency, at)
+		if err != nil {
+			return err
+		}
+		if ok && i >= 0 {
+			out[i].AcceptedMinor += converted
+		}
+	}
+	for i := range out {
+		if c := byUser[out[i].UserID]; c != nil {
+			out[i].Conversion = c.Conversion()
+		}
+	}
+	return rows.Err()
 }

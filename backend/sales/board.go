@@ -5,6 +5,7 @@ import (
 	"fmt"
 
 	"steady/backend/auth"
+	"steady/backend/company"
 	"steady/backend/store"
 )
 
@@ -32,16 +33,15 @@ type Board struct {
 	Currency    string   `json:"currency"`
 	ClosedSince string   `json:"closedSince"`
 	Columns     []Column `json:"columns"`
+	// Conversion names the rates that converted deals in other currencies
+	// and the deals left out for want of one.
+	Conversion company.Conversion `json:"conversion"`
 }
 
 // Board returns the kanban for the actor's scope narrowed by bq.
 func (s *Service) Board(ctx context.Context, actor auth.Actor, bq BoardQuery) (Board, error) {
 	q := s.db.Read()
 	sc, err := scopeFor(ctx, q, actor, bq.Filter)
-	if err != nil {
-		return Board{}, err
-	}
-	fs, err := s.facts(ctx)
 	if err != nil {
 		return Board{}, err
 	}
@@ -57,11 +57,16 @@ func (s *Service) Board(ctx context.Context, actor auth.Actor, bq BoardQuery) (B
 		limit = 30
 	}
 	now := s.now()
-	b := Board{Currency: fs.currency, ClosedSince: store.FormatTime(now.AddDate(0, 0, -days))}
-	sums, err := columnSums(ctx, q, sc, fs.currency, b.ClosedSince)
+	am, err := s.amounts(ctx, q)
 	if err != nil {
 		return Board{}, err
 	}
+	b := Board{Currency: am.conv.Currency, ClosedSince: store.FormatTime(now.AddDate(0, 0, -days))}
+	sums, err := columnSums(ctx, q, sc, am, b.ClosedSince)
+	if err != nil {
+		return Board{}, err
+	}
+	b.Conversion = am.conversion()
 	cond, args := sc.where("d.owner_id")
 	for _, st := range ss {
 		col := Column{Stage: st, Count: sums[st.ID].count, AmountMinor: sums[st.ID].amount}
@@ -89,25 +94,19 @@ type columnSum struct {
 
 // columnSums counts and sums the board's deals per stage: open ones, and
 // closed ones since closedSince.
-func columnSums(ctx context.Context, q querier, sc scope, currency, closedSince string) (map[string]columnSum, error) {
+func columnSums(ctx context.Context, q querier, sc scope, am *amounts, closedSince string) (map[string]columnSum, error) {
 	cond, args := sc.where("owner_id")
-	sum := `SELECT stage_id, count(*), coalesce(sum(CASE WHEN currency = ? THEN amount_minor END), 0) FROM deals
-		WHERE deleted_at IS NULL AND ` + cond
-	rows, err := q.QueryContext(ctx, sum+` AND status = 'open' GROUP BY stage_id
-		UNION ALL `+sum+` AND closed_at >= ? GROUP BY stage_id`,
-		append(append(append([]any{currency}, args...), currency), append(args, closedSince)...)...)
-	if err != nil {
+	out := map[string]columnSum{}
+	add := func(keys []string, n int, amount int64) {
+		x := out[keys[0]]
+		out[keys[0]] = columnSum{x.count + n, x.amount + amount}
+	}
+	where := `deleted_at IS NULL AND ` + cond
+	if err := am.sum(ctx, q, []string{"stage_id"}, where+` AND status = 'open'`, args, add); err != nil {
 		return nil, fmt.Errorf("sales: board: %w", err)
 	}
-	defer rows.Close()
-	out := map[string]columnSum{}
-	for rows.Next() {
-		var id string
-		var x columnSum
-		if err := rows.Scan(&id, &x.count, &x.amount); err != nil {
-			return nil, fmt.Errorf("sales: board: %w", err)
-		}
-		out[id] = x
+	if err := am.sum(ctx, q, []string{"stage_id"}, where+` AND closed_at >= ?`, append(append([]any{}, args...), closedSince), add); err != nil {
+		return nil, fmt.Errorf("sales: board: %w", err)
 	}
-	return out, rows.Err()
+	return out, nil
 }

@@ -1,8 +1,11 @@
 package sales
 
 import (
+	"reflect"
 	"testing"
 	"time"
+
+	"steady/backend/company"
 )
 
 // novemberStory gives the rep a November (Shanghai) of SOP tasks, each
@@ -111,8 +114,14 @@ func TestMonthlyNumbersForTheAppraisal(t *testing.T) {
 	if n.SOPComplianceBP == nil || *n.SOPComplianceBP != rate {
 		t.Fatalf("compliance = %v", n.SOPComplianceBP)
 	}
-	n.SOPComplianceBP, want.SOPComplianceBP = nil, nil
-	if n != want {
+	// G's US dollars have no November rate: counted as a win, listed as
+	// not converted, adding nothing silently
+	miss := n.Conversion.NotConverted
+	if len(miss) != 1 || miss[0] != (company.NotConverted{Currency: "USD", Month: "2026-11", Count: 1, AmountMinor: 1_000_00}) {
+		t.Fatalf("not converted = %+v", miss)
+	}
+	n.SOPComplianceBP, want.SOPComplianceBP, n.Conversion = nil, nil, company.Conversion{}
+	if !reflect.DeepEqual(n, want) {
 		t.Fatalf("numbers = %+v\nwant      %+v", n, want)
 	}
 	dec, _ := w.svc.MonthlyNumbers(ctx, w.rep.ID, start.AddDate(0, 1, 0), start.AddDate(0, 2, 0))

@@ -7,6 +7,7 @@ import (
 
 	"steady/backend/apperr"
 	"steady/backend/auth"
+	"steady/backend/company"
 	"steady/backend/store"
 )
 
@@ -15,14 +16,16 @@ import (
 const maxListed = 100
 
 // MonthToDate is the wins of the current month so far, in the company's
-// currency. TargetMinor stays nil until the appraisal brings targets: the
-// dashboard shows no target rather than a made-up one.
+// currency (others converted at this month's rate). TargetMinor is the
+// sales-amount target of the people counted, nil when none is set: the
+// dashboard then shows no target rather than a made-up one.
 type MonthToDate struct {
-	Month       string `json:"month"` // YYYY-MM
-	Currency    string `json:"currency"`
-	WonMinor    int64  `json:"wonMinor"`
-	WonCount    int    `json:"wonCount"`
-	TargetMinor *int64 `json:"targetMinor"`
+	Month       string             `json:"month"` // YYYY-MM
+	Currency    string             `json:"currency"`
+	WonMinor    int64              `json:"wonMinor"`
+	WonCount    int                `json:"wonCount"`
+	TargetMinor *int64             `json:"targetMinor"`
+	Conversion  company.Conversion `json:"conversion"`
 }
 
 // RepDashboard is a rep's 工作台 from the sales area (revisits and
@@ -61,25 +64,34 @@ func (s *Service) RepDashboard(ctx context.Context, actor auth.Actor) (RepDashbo
 	if err != nil {
 		return out, err
 	}
-	if out.Pipeline, err = pipeline(ctx, q, sc, ss, fs.currency); err != nil {
+	am, err := s.amounts(ctx, q)
+	if err != nil {
 		return out, err
 	}
-	out.MonthToDate, err = monthToDate(ctx, q, sc, now, fs)
+	if out.Pipeline, err = pipeline(ctx, q, sc, ss, am.fresh()); err != nil {
+		return out, err
+	}
+	out.MonthToDate, err = s.monthToDate(ctx, q, sc, now, fs, am.fresh())
 	return out, err
 }
 
-// monthToDate sums the wins of the month holding now.
-func monthToDate(ctx context.Context, q querier, sc scope, now time.Time, fs facts) (MonthToDate, error) {
+// monthToDate sums the wins of the month holding now, and the target of
+// the people in scope for it.
+func (s *Service) monthToDate(ctx context.Context, q querier, sc scope, now time.Time, fs facts, am *amounts) (MonthToDate, error) {
 	m := monthOf(now, fs.loc)
-	out := MonthToDate{Month: m.start.Format("2006-01"), Currency: fs.currency}
+	out := MonthToDate{Month: m.start.Format("2006-01"), Currency: am.conv.Currency}
 	cond, args := sc.where("owner_id")
-	err := q.QueryRowContext(ctx, `SELECT count(*), coalesce(sum(CASE WHEN currency = ? THEN amount_minor END), 0)
-		FROM deals WHERE won_at >= ? AND won_at < ? AND deleted_at IS NULL AND `+cond,
-		append([]any{fs.currency, store.FormatTime(m.start), store.FormatTime(m.end)}, args...)...).Scan(&out.WonCount, &out.WonMinor)
+	err := am.sum(ctx, q, nil, `won_at >= ? AND won_at < ? AND deleted_at IS NULL AND `+cond,
+		append([]any{store.FormatTime(m.start), store.FormatTime(m.end)}, args...),
+		func(_ []string, n int, amount int64) {
+			out.WonCount, out.WonMinor = out.WonCount+n, out.WonMinor+amount
+		})
 	if err != nil {
 		return out, fmt.Errorf("sales: month to date: %w", err)
 	}
-	return out, nil
+	out.Conversion = am.conversion()
+	out.TargetMinor, err = s.targetOf(ctx, q, sc, out.Month)
+	return out, err
 }
 
 // RepOverdue is how many open tasks are past their deadline for one person.
@@ -121,10 +133,14 @@ func (s *Service) ManagerDashboard(ctx context.Context, actor auth.Actor, f Filt
 	}
 	now := s.now()
 	var out ManagerDashboard
-	if out.Pipeline, err = pipeline(ctx, q, sc, ss, fs.currency); err != nil {
+	am, err := s.amounts(ctx, q)
+	if err != nil {
 		return out, err
 	}
-	if out.MonthToDate, err = monthToDate(ctx, q, sc, now, fs); err != nil {
+	if out.Pipeline, err = pipeline(ctx, q, sc, ss, am.fresh()); err != nil {
+		return out, err
+	}
+	if out.MonthToDate, err = s.monthToDate(ctx, q, sc, now, fs, am.fresh()); err != nil {
 		return out, err
 	}
 	if out.OverdueByRep, err = overdueByRep(ctx, q, sc, now); err != nil {
@@ -133,7 +149,7 @@ func (s *Service) ManagerDashboard(ctx context.Context, actor auth.Actor, f Filt
 	from := monthOf(now, fs.loc).start.AddDate(0, -2, 0)
 	p := period{start: from, end: dayOf(now, fs.loc).end}
 	fq := FunnelQuery{From: from.Format(time.DateOnly), To: now.In(fs.loc).Format(time.DateOnly)}
-	out.Funnel, err = funnel(ctx, q, sc, ss, p, fs.currency, fq)
+	out.Funnel, err = funnel(ctx, q, sc, ss, p, am.fresh(), fq)
 	return out, err
 }
 

@@ -1,10 +1,14 @@
 package sales
 
 import (
+	"context"
+	"reflect"
+	"slices"
 	"testing"
 	"time"
 
 	"steady/backend/auth"
+	"steady/backend/company"
 )
 
 // dashboardStory ends on 27 November 09:00 in Shanghai. Each deal's lead
@@ -51,7 +55,9 @@ func TestRepDashboard(t *testing.T) {
 		t.Fatalf("pipeline = %+v", d.Pipeline)
 	}
 	want := MonthToDate{Month: "2026-11", Currency: "CNY", WonMinor: 880_00, WonCount: 1}
-	if d.MonthToDate != want {
+	got := d.MonthToDate
+	got.Conversion = company.Conversion{}
+	if !reflect.DeepEqual(got, want) {
 		t.Fatalf("month to date = %+v", d.MonthToDate)
 	}
 }
@@ -107,5 +113,42 @@ func TestDueSinceFindsWhatFellDue(t *testing.T) {
 	}
 	if n, _ := w.svc.DueSince(ctx, w.rep2, time.Date(2026, 11, 26, 0, 0, 0, 0, time.UTC)); n.Total != 0 || len(n.Tasks) != 0 {
 		t.Fatalf("rep2's task fell due before = %+v", n)
+	}
+}
+
+// The dashboards show the month so far against the sales-amount target of
+// the people they count: a rep's own, a manager's team's, the owner's
+// everyone's; none when the appraisal area has no target for them.
+func TestDashboardsShowTheTargetOfThePeopleCounted(t *testing.T) {
+	w := dashboardStory(t)
+	var asked [][]string
+	w.svc.SetTargets(func(_ context.Context, month string, userIDs []string) (*int64, error) {
+		if month != "2026-11" {
+			t.Errorf("target asked for %s", month)
+		}
+		asked = append(asked, userIDs)
+		if slices.Contains(userIDs, w.loner.ID) && len(userIDs) == 1 {
+			return nil, nil
+		}
+		sum := int64(len(userIDs)) * 100_000_00
+		return &sum, nil
+	})
+	rep, err := w.svc.RepDashboard(ctx, w.rep)
+	if err != nil || rep.MonthToDate.TargetMinor == nil || *rep.MonthToDate.TargetMinor != 100_000_00 || !slices.Equal(asked[0], []string{w.rep.ID}) {
+		t.Fatalf("the rep's target = %v for %v (%v)", rep.MonthToDate.TargetMinor, asked, err)
+	}
+	m, err := w.svc.ManagerDashboard(ctx, w.manager, Filter{})
+	team := []string{w.manager.ID, w.rep.ID, w.rep2.ID}
+	slices.Sort(team)
+	got := slices.Sorted(slices.Values(asked[1]))
+	if err != nil || *m.MonthToDate.TargetMinor != 300_000_00 || !slices.Equal(got, team) {
+		t.Fatalf("the team's target = %v for %v (%v)", m.MonthToDate.TargetMinor, asked[1], err)
+	}
+	if _, err := w.svc.ManagerDashboard(ctx, w.owner, Filter{}); err != nil || len(asked[2]) != 5 {
+		t.Fatalf("the owner's target covers %v (%v)", asked[2], err)
+	}
+	loner, err := w.svc.RepDashboard(ctx, w.loner)
+	if err != nil || loner.MonthToDate.TargetMinor != nil {
+		t.Fatalf("a rep without a target: %v (%v)", loner.MonthToDate.TargetMinor, err)
 	}
 }

@@ -12,14 +12,20 @@ import (
 // can open what it counted: the deals won, and the SOP tasks that fell due
 // sorted by the same conditions monthCounts counts with.
 
-// WonRow is a deal won in the month.
+// WonRow is a deal won in the month, with its amount as the monthly numbers
+// count it: ConvertedMinor in the company's currency (the deal's own amount
+// when it is in that currency; converted at RateMicro, the rate of RateMonth,
+// when not), nil when its month has no rate and it adds nothing.
 type WonRow struct {
-	DealID      string `json:"dealId"`
-	Title       string `json:"title"`
-	Customer    string `json:"customer"`
-	AmountMinor int64  `json:"amountMinor"`
-	Currency    string `json:"currency"`
-	WonAt       string `json:"wonAt"`
+	DealID         string `json:"dealId"`
+	Title          string `json:"title"`
+	Customer       string `json:"customer"`
+	AmountMinor    int64  `json:"amountMinor"`
+	Currency       string `json:"currency"`
+	WonAt          string `json:"wonAt"`
+	ConvertedMinor *int64 `json:"convertedMinor"`
+	RateMicro      int64  `json:"rateMicro"` // 0 in the company's currency or without a rate
+	RateMonth      string `json:"rateMonth"`
 }
 
 // TaskRow is an SOP task that fell due in the month, with how it went:
@@ -38,6 +44,10 @@ type TaskRow struct {
 
 // WonRows lists the deals userID owns that were won in [monthStart, monthEnd).
 func (s *Service) WonRows(ctx context.Context, userID string, monthStart, monthEnd time.Time) ([]WonRow, error) {
+	am, err := s.amounts(ctx, s.db.Read())
+	if err != nil {
+		return nil, err
+	}
 	rows, err := s.db.Read().QueryContext(ctx, `SELECT d.id, d.title, coalesce(c.name, ''), d.amount_minor, d.currency, d.won_at
 		FROM deals d LEFT JOIN customers c ON c.id = d.customer_id
 		WHERE d.owner_id = ? AND d.won_at >= ? AND d.won_at < ? AND d.deleted_at IS NULL ORDER BY d.won_at, d.id`,
@@ -51,6 +61,9 @@ func (s *Service) WonRows(ctx context.Context, userID string, monthStart, monthE
 		var w WonRow
 		if err := rows.Scan(&w.DealID, &w.Title, &w.Customer, &w.AmountMinor, &w.Currency, &w.WonAt); err != nil {
 			return nil, fmt.Errorf("sales: won deals: %w", err)
+		}
+		if err := am.explain(&w); err != nil {
+			return nil, err
 		}
 		out = append(out, w)
 	}

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"steady/backend/auth"
+	"steady/backend/company"
 )
 
 // FunnelQuery picks what a funnel counts: the deals created from From to To
@@ -67,6 +68,11 @@ type Funnel struct {
 	WeightedMinor  int64              `json:"weightedMinor"`
 	Stages         []FunnelStage      `json:"stages"`
 	LostReasons    []LostReasonFigure `json:"lostReasons"`
+	// Conversion names the rates that converted deals in other currencies
+	// (won and lost ones at the month they closed, open ones at this
+	// month's; each deal once, though it adds to several stages) and those
+	// left out for want of a rate.
+	Conversion company.Conversion `json:"conversion"`
 }
 
 // Funnel counts the period's deals stage by stage: how far they got, where
@@ -91,11 +97,15 @@ func (s *Service) Funnel(ctx context.Context, actor auth.Actor, fq FunnelQuery) 
 	if err != nil {
 		return Funnel{}, err
 	}
-	return funnel(ctx, q, sc, ss, p, fs.currency, fq)
+	am, err := s.amounts(ctx, q)
+	if err != nil {
+		return Funnel{}, err
+	}
+	return funnel(ctx, q, sc, ss, p, am, fq)
 }
 
-func funnel(ctx context.Context, q querier, sc scope, ss stages, p period, currency string, fq FunnelQuery) (Funnel, error) {
-	f := Funnel{From: fq.From, To: fq.To, Currency: currency, LostReasons: []LostReasonFigure{}}
+func funnel(ctx context.Context, q querier, sc scope, ss stages, p period, am *amounts, fq FunnelQuery) (Funnel, error) {
+	f := Funnel{From: fq.From, To: fq.To, Currency: am.conv.Currency, LostReasons: []LostReasonFigure{}}
 	steps := stages{}
 	for _, st := range ss {
 		if st.Kind != KindLost {
@@ -111,7 +121,7 @@ func funnel(ctx context.Context, q querier, sc scope, ss stages, p period, curre
 	if err != nil {
 		return f, err
 	}
-	c := cohort{q: q, sc: sc, steps: steps, p: p, currency: currency, reasons: reasons}
+	c := cohort{q: q, sc: sc, steps: steps, p: p, am: am, reasons: reasons}
 	counts := []func(context.Context, *Funnel) error{c.reached, c.current, c.lost}
 	if !sc.all {
 		counts = []func(context.Context, *Funnel) error{c.byOwner}
@@ -123,6 +133,7 @@ func funnel(ctx context.Context, q querier, sc scope, ss stages, p period, curre
 	}
 	c.sortReasons(&f)
 	settle(&f)
+	f.Conversion = am.conversion()
 	return f, c.stays(ctx, &f, fq)
 }
 

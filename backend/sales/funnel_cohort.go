@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"slices"
 	"sort"
-	"strings"
 )
 
 // cohort counts the deals created in a period by the people in scope. For
@@ -13,56 +12,41 @@ import (
 // first column), so SQLite groups without sorting; a rep's or team's deals
 // are read at once from their own index.
 type cohort struct {
-	q        querier
-	sc       scope
-	steps    stages
-	p        period
-	currency string
-	reasons  []LostReason
+	q       querier
+	sc      scope
+	steps   stages
+	p       period
+	am      *amounts // converts and records; only the pass that meets each deal once records
+	reasons []LostReason
 }
 
 // sums runs an aggregate over the cohort: cond on the stage column col,
 // then the period, scope and extra, grouped by groups; each row is handed to
-// add with its group values, count and amount.
-func (c cohort) sums(ctx context.Context, col, extra string, extraArgs []any, groups string, add func(keys []string, n int, amount int64)) error {
+// add with its group values, count and amount. am converts (and records).
+func (c cohort) sums(ctx context.Context, am *amounts, col, extra string, extraArgs []any, groups []string, add func(keys []string, n int, amount int64)) error {
 	from, to := c.p.stamps()
 	in, args := inList(stageIDs(c.steps))
 	cond, scopeArgs := c.sc.where("owner_id")
-	nkeys := strings.Count(groups, ",") + 1
-	args = append(append(append(append([]any{c.currency}, args...), extraArgs...), from, to), scopeArgs...)
-	rows, err := c.q.QueryContext(ctx, `SELECT `+groups+`, count(*), coalesce(sum(CASE WHEN currency = ? THEN amount_minor END), 0)
-		FROM deals WHERE `+col+` IN (`+in+`)`+extra+` AND created_at >= ? AND created_at < ? AND deleted_at IS NULL AND `+cond+`
-		GROUP BY `+groups, args...)
+	args = append(append(append(args, extraArgs...), from, to), scopeArgs...)
+	err := am.sum(ctx, c.q, groups, col+` IN (`+in+`)`+extra+` AND created_at >= ? AND created_at < ? AND deleted_at IS NULL AND `+cond,
+		args, add)
 	if err != nil {
 		return fmt.Errorf("sales: funnel: %w", err)
 	}
-	defer rows.Close()
-	for rows.Next() {
-		keys := make([]string, nkeys)
-		dest := make([]any, 0, nkeys+2)
-		for i := range keys {
-			dest = append(dest, &keys[i])
-		}
-		var n int
-		var amount int64
-		if err := rows.Scan(append(dest, &n, &amount)...); err != nil {
-			return fmt.Errorf("sales: funnel: %w", err)
-		}
-		add(keys, n, amount)
-	}
-	return rows.Err()
+	return nil
 }
 
-// reached counts the deals by the furthest stage they entered.
+// reached counts the deals by the furthest stage they entered: the pass
+// that meets every deal of the cohort once, so it records the conversion.
 func (c cohort) reached(ctx context.Context, f *Funnel) error {
-	return c.sums(ctx, "reached_stage_id", "", nil, "reached_stage_id", func(keys []string, n int, amount int64) {
+	return c.sums(ctx, c.am, "reached_stage_id", "", nil, []string{"reached_stage_id"}, func(keys []string, n int, amount int64) {
 		c.addReached(f, keys[0], n, amount)
 	})
 }
 
 // current counts the deals still open, by the stage they are in.
 func (c cohort) current(ctx context.Context, f *Funnel) error {
-	return c.sums(ctx, "stage_id", " AND status = 'open'", nil, "stage_id", func(keys []string, n int, amount int64) {
+	return c.sums(ctx, c.am.fresh(), "stage_id", " AND status = 'open'", nil, []string{"stage_id"}, func(keys []string, n int, amount int64) {
 		c.addCurrent(f, keys[0], n, amount)
 	})
 }
@@ -77,7 +61,7 @@ func (c cohort) lost(ctx context.Context, f *Funnel) error {
 		ids[i] = r.ID
 	}
 	in, args := inList(ids)
-	return c.sums(ctx, "lost_stage_id", " AND status = 'lost' AND lost_reason_id IN ("+in+")", args, "lost_stage_id, lost_reason_id",
+	return c.sums(ctx, c.am.fresh(), "lost_stage_id", " AND status = 'lost' AND lost_reason_id IN ("+in+")", args, []string{"lost_stage_id", "lost_reason_id"},
 		func(keys []string, n int, amount int64) { c.addLost(f, keys[0], keys[1], n, amount) })
 }
 
@@ -86,31 +70,22 @@ func (c cohort) lost(ctx context.Context, f *Funnel) error {
 func (c cohort) byOwner(ctx context.Context, f *Funnel) error {
 	from, to := c.p.stamps()
 	cond, args := c.sc.where("owner_id")
-	rows, err := c.q.QueryContext(ctx, `SELECT reached_stage_id, stage_id, status, coalesce(lost_stage_id, ''),
-		coalesce(lost_reason_id, ''), count(*), coalesce(sum(CASE WHEN currency = ? THEN amount_minor END), 0)
-		FROM deals WHERE `+cond+` AND created_at >= ? AND created_at < ? AND deleted_at IS NULL
-		GROUP BY reached_stage_id, stage_id, status, lost_stage_id, lost_reason_id`,
-		append(append([]any{c.currency}, args...), from, to)...)
+	err := c.am.sum(ctx, c.q, []string{"reached_stage_id", "stage_id", "status", "coalesce(lost_stage_id, '')", "coalesce(lost_reason_id, '')"},
+		cond+` AND created_at >= ? AND created_at < ? AND deleted_at IS NULL`, append(args, from, to),
+		func(keys []string, n int, amount int64) {
+			reached, stage, status, lostStage, reason := keys[0], keys[1], keys[2], keys[3], keys[4]
+			c.addReached(f, reached, n, amount)
+			switch status {
+			case StatusOpen:
+				c.addCurrent(f, stage, n, amount)
+			case StatusLost:
+				c.addLost(f, lostStage, reason, n, amount)
+			}
+		})
 	if err != nil {
 		return fmt.Errorf("sales: funnel: %w", err)
 	}
-	defer rows.Close()
-	for rows.Next() {
-		var reached, stage, status, lostStage, reason string
-		var n int
-		var amount int64
-		if err := rows.Scan(&reached, &stage, &status, &lostStage, &reason, &n, &amount); err != nil {
-			return fmt.Errorf("sales: funnel: %w", err)
-		}
-		c.addReached(f, reached, n, amount)
-		switch status {
-		case StatusOpen:
-			c.addCurrent(f, stage, n, amount)
-		case StatusLost:
-			c.addLost(f, lostStage, reason, n, amount)
-		}
-	}
-	return rows.Err()
+	return nil
 }
 
 func (c cohort) addReached(f *Funnel, stageID string, n int, amount int64) {

@@ -5,6 +5,7 @@ import (
 	"fmt"
 
 	"steady/backend/auth"
+	"steady/backend/company"
 )
 
 // StageFigure is one open stage of a pipeline: its deals now, their amount
@@ -28,6 +29,9 @@ type Pipeline struct {
 	Count         int           `json:"count"`
 	AmountMinor   int64         `json:"amountMinor"`
 	WeightedMinor int64         `json:"weightedMinor"`
+	// Conversion names the rates that converted deals in other currencies
+	// (this month's) and the deals left out for want of one.
+	Conversion company.Conversion `json:"conversion"`
 }
 
 // Pipeline returns the open deals the actor may see, narrowed by f.
@@ -37,43 +41,34 @@ func (s *Service) Pipeline(ctx context.Context, actor auth.Actor, f Filter) (Pip
 	if err != nil {
 		return Pipeline{}, err
 	}
-	fs, err := s.facts(ctx)
-	if err != nil {
-		return Pipeline{}, err
-	}
 	ss, err := loadStages(ctx, q)
 	if err != nil {
 		return Pipeline{}, err
 	}
-	return pipeline(ctx, q, sc, ss, fs.currency)
+	am, err := s.amounts(ctx, q)
+	if err != nil {
+		return Pipeline{}, err
+	}
+	return pipeline(ctx, q, sc, ss, am)
 }
 
-func pipeline(ctx context.Context, q querier, sc scope, ss stages, currency string) (Pipeline, error) {
+// pipeline sums the open deals at the current month's rates.
+func pipeline(ctx context.Context, q querier, sc scope, ss stages, am *amounts) (Pipeline, error) {
 	cond, args := sc.where("owner_id")
-	rows, err := q.QueryContext(ctx, `SELECT stage_id, count(*), coalesce(sum(CASE WHEN currency = ? THEN amount_minor END), 0)
-		FROM deals WHERE status = 'open' AND deleted_at IS NULL AND `+cond+` GROUP BY stage_id`,
-		append([]any{currency}, args...)...)
-	if err != nil {
-		return Pipeline{}, fmt.Errorf("sales: pipeline: %w", err)
-	}
-	defer rows.Close()
 	type sums struct {
 		count  int
 		amount int64
 	}
 	by := map[string]sums{}
-	for rows.Next() {
-		var id string
-		var x sums
-		if err := rows.Scan(&id, &x.count, &x.amount); err != nil {
-			return Pipeline{}, fmt.Errorf("sales: pipeline: %w", err)
-		}
-		by[id] = x
+	err := am.sum(ctx, q, []string{"stage_id"}, `status = 'open' AND deleted_at IS NULL AND `+cond, args,
+		func(keys []string, n int, amount int64) {
+			x := by[keys[0]]
+			by[keys[0]] = sums{x.count + n, x.amount + amount}
+		})
+	if err != nil {
+		return Pipeline{}, fmt.Errorf("sales: pipeline: %w", err)
 	}
-	if err := rows.Err(); err != nil {
-		return Pipeline{}, err
-	}
-	p := Pipeline{Currency: currency, Stages: []StageFigure{}}
+	p := Pipeline{Currency: am.conv.Currency, Stages: []StageFigure{}, Conversion: am.conversion()}
 	for _, st := range ss.ofKind(KindOpen) {
 		x := by[st.ID]
 		fig := StageFigure{StageID: st.ID, Code: st.Code, NameZh: st.NameZh, NameEn: st.NameEn, ProbabilityBP: st.ProbabilityBP,

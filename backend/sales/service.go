@@ -35,6 +35,7 @@ type Service struct {
 	customers Customers
 	company   *company.Service
 	quotesOf  QuoteCounter // nil: no quote area, nothing stands on a deal
+	targets   TargetSum    // nil: no appraisal area, the dashboards show no target
 }
 
 // QuoteCounter counts the quotes that name a deal (the quote area's
@@ -58,8 +59,8 @@ type querier interface {
 type scanner interface{ Scan(dest ...any) error }
 
 // facts are the company settings the sales area counts with: its time zone
-// (days and months) and its currency (amounts in other currencies count as
-// deals but add no money to totals).
+// (days and months) and its currency (amounts in other currencies are
+// converted where they are summed; see amounts).
 type facts struct {
 	loc      *time.Location
 	currency string

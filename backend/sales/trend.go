@@ -5,6 +5,7 @@ import (
 	"fmt"
 
 	"steady/backend/auth"
+	"steady/backend/company"
 )
 
 // TrendQuery picks whose wins a trend counts and how many whole months of
@@ -37,6 +38,9 @@ type Trend struct {
 	Forecast     []ForecastMonth `json:"forecast"`
 	Method       string          `json:"method"`       // MethodLinearTrend or MethodWeightedAverage
 	MethodMonths int             `json:"methodMonths"` // the months of history the method used
+	// Conversion names the rates that converted wins in other currencies
+	// (each at its month's) and the wins left out for want of one.
+	Conversion company.Conversion `json:"conversion"`
 }
 
 // Trend returns the monthly wins of the people in scope and the forecast.
@@ -61,10 +65,15 @@ func (s *Service) Trend(ctx context.Context, actor auth.Actor, tq TrendQuery) (T
 		start := current.start.AddDate(0, i-n, 0)
 		months[i] = period{start: start, end: start.AddDate(0, 1, 0)}
 	}
-	t := Trend{Currency: fs.currency}
-	if t.Months, err = monthlyWins(ctx, q, sc, months, fs.currency); err != nil {
+	am, err := s.amounts(ctx, q)
+	if err != nil {
 		return Trend{}, err
 	}
+	t := Trend{Currency: am.conv.Currency}
+	if t.Months, err = monthlyWins(ctx, q, sc, months, am); err != nil {
+		return Trend{}, err
+	}
+	t.Conversion = am.conversion()
 	history := make([]int64, n)
 	for i := range n {
 		history[i] = t.Months[i].WonMinor
@@ -78,15 +87,17 @@ func (s *Service) Trend(ctx context.Context, actor auth.Actor, tq TrendQuery) (T
 	return t, nil
 }
 
-// monthlyWins counts the wins of each month, a range of the wins index each.
-func monthlyWins(ctx context.Context, q querier, sc scope, months []period, currency string) ([]TrendMonth, error) {
+// monthlyWins counts the wins of each month, a range of the wins index each;
+// a win in another currency at the rate of its month.
+func monthlyWins(ctx context.Context, q querier, sc scope, months []period, am *amounts) ([]TrendMonth, error) {
 	cond, args := sc.where("owner_id")
 	out := make([]TrendMonth, len(months))
 	for i, m := range months {
 		from, to := m.stamps()
-		err := q.QueryRowContext(ctx, `SELECT count(*), coalesce(sum(CASE WHEN currency = ? THEN amount_minor END), 0)
-			FROM deals WHERE won_at >= ? AND won_at < ? AND deleted_at IS NULL AND `+cond,
-			append([]any{currency, from, to}, args...)...).Scan(&out[i].WonCount, &out[i].WonMinor)
+		err := am.sum(ctx, q, nil, `won_at >= ? AND won_at < ? AND deleted_at IS NULL AND `+cond, append([]any{from, to}, args...),
+			func(_ []string, n int, amount int64) {
+				out[i].WonCount, out[i].WonMinor = out[i].WonCount+n, out[i].WonMinor+amount
+			})
 		if err != nil {
 			return nil, fmt.Errorf("sales: trend: %w", err)
 		}

@@ -37,13 +37,17 @@ func (s *Set) wonEvidence(ctx context.Context, userID string, m appraisal.Month)
 	}
 	out := make([]appraisal.EvidenceRow, 0, len(rows))
 	for _, r := range rows {
-		state := "won"
+		row := appraisal.EvidenceRow{Kind: "deal", ID: r.DealID, Title: r.Title, Detail: r.Customer, At: r.WonAt,
+			AmountMinor: r.ConvertedMinor, Currency: settings.Currency, State: "won"}
 		if r.Currency != settings.Currency {
-			state = "notCounted" // another currency adds nothing to the amount until it is converted
+			original := r.AmountMinor
+			row.OriginalMinor, row.OriginalCurrency, row.RateMicro, row.RateMonth = &original, r.Currency, r.RateMicro, r.RateMonth
 		}
-		amount := r.AmountMinor
-		out = append(out, appraisal.EvidenceRow{Kind: "deal", ID: r.DealID, Title: r.Title, Detail: r.Customer,
-			At: r.WonAt, AmountMinor: &amount, Currency: r.Currency, State: state})
+		if r.ConvertedMinor == nil {
+			// no rate for its month: listed, counted as a win, adding no money
+			row.State, row.AmountMinor, row.Currency = "notConverted", row.OriginalMinor, r.Currency
+		}
+		out = append(out, row)
 	}
 	return out, nil
 }

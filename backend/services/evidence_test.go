@@ -16,7 +16,10 @@ import (
 
 // Every computed number of an appraisal opens records that add up to it:
 // on the demo company's last full month, recomputed today, the evidence of
-// each metric of each rep counts exactly what the appraisal counted.
+// each metric of each rep counts exactly what the appraisal counted. A rep
+// also wins in dollars (the demo keeps a November rate) and in yen (no rate):
+// the dollar win shows its converted amount and the rate, the yen win is
+// listed as not converted and adds nothing.
 func TestTheEvidenceAddsUpToEveryNumber(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "demo.db")
 	now := time.Date(2026, 11, 27, 1, 0, 0, 0, time.UTC)
@@ -30,6 +33,10 @@ func TestTheEvidenceAddsUpToEveryNumber(t *testing.T) {
 	defer db.Close()
 	set := services.New(db, func() time.Time { return now })
 	owner := ownerOf(t, set)
+	rep := repOf(t, set)
+	win(t, set, rep, readyDeal(t, set, rep, "Acme Trading LLC", "USD", 2_000_00), 2_000_00)
+	win(t, set, rep, readyDeal(t, set, rep, "株式会社サクラ商事", "JPY", 150_000), 150_000)
+	foreignChecked := false
 	for _, month := range []string{"2026-10", "2026-11"} {
 		if _, err := set.Appraisal.Generate(ctx, owner, month); err != nil {
 			t.Fatal(err)
@@ -52,11 +59,18 @@ func TestTheEvidenceAddsUpToEveryNumber(t *testing.T) {
 					measured++
 				}
 				checkEvidence(t, month+" "+a.UserName+" "+r.Code, r, rows)
+				if a.UserID == rep.ID && r.Code == appraisal.SalesAmount && month == "2026-11" {
+					checkForeignWins(t, rows)
+					foreignChecked = true
+				}
 			}
 		}
 		if measured < 10 {
 			t.Errorf("%s: only %d numbers measured; the demo should give the appraisal data", month, measured)
 		}
+	}
+	if !foreignChecked {
+		t.Error("the rep who won in dollars and yen has no November sales amount")
 	}
 }
 
@@ -98,6 +112,46 @@ func checkEvidence(t *testing.T, what string, r appraisal.Result, rows []apprais
 			}
 		}
 	}
+}
+
+// checkForeignWins finds the dollar win converted at November's rate and
+// the yen win not converted.
+func checkForeignWins(t *testing.T, rows []appraisal.EvidenceRow) {
+	t.Helper()
+	var usd, jpy *appraisal.EvidenceRow
+	for i, row := range rows {
+		switch row.OriginalCurrency {
+		case "USD":
+			usd = &rows[i]
+		case "JPY":
+			jpy = &rows[i]
+		}
+	}
+	if usd == nil || usd.State != "won" || usd.Currency != "CNY" || usd.RateMicro == 0 || usd.RateMonth != "2026-11" ||
+		*usd.OriginalMinor != 2_000_00 || *usd.AmountMinor != money(2_000_00, usd.RateMicro) {
+		t.Errorf("the dollar win's evidence = %+v", usd)
+	}
+	if jpy == nil || jpy.State != "notConverted" || jpy.Currency != "JPY" || jpy.RateMicro != 0 || *jpy.AmountMinor != 150_000 {
+		t.Errorf("the yen win's evidence = %+v", jpy)
+	}
+}
+
+// money is cents × rate, rounded half up (cents to fen: the digits agree).
+func money(cents, rateMicro int64) int64 { return (cents*rateMicro + 500_000) / 1_000_000 }
+
+func repOf(t *testing.T, set *services.Set) auth.Actor {
+	t.Helper()
+	users, err := set.Users.Users(ctx, auth.Actor{Role: auth.RoleOwner})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, u := range users {
+		if u.Role == auth.RoleRep && u.Active && u.HireDate < "2026-10-01" {
+			return u.Actor()
+		}
+	}
+	t.Fatal("no rep")
+	return auth.Actor{}
 }
 
 func ownerOf(t *testing.T, set *services.Set) auth.Actor {

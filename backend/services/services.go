@@ -78,6 +78,10 @@ func (s *Set) wire() {
 	s.Quotes.SetDealWinner(s.Sales)                // an accepted quote wins its deal
 	s.Quotes.SetDealReader(s.Sales)                // a quote names only a deal of its customer
 	s.Sales.SetQuoteCounter(s.Quotes.CountForDeal) // a deal with quotes stays with their customer
+	// the dashboards show the month so far against the sales-amount target
+	s.Sales.SetTargets(func(ctx context.Context, month string, userIDs []string) (*int64, error) {
+		return s.Appraisal.TargetSum(ctx, appraisal.SalesAmount, month, userIDs)
+	})
 	// a quote names only a customer its owner holds (not one in the pool)
 	s.Quotes.SetCustomerReader(quoteCustomers{s.Customers})
 	// a customer merged into another takes its deals and quotes along

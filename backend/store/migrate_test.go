@@ -185,6 +185,13 @@ var fixtures = []fixture{
 		        WHERE c.id = 'q12-copy' AND s.number = 'QT-20260401-K7Q2M-001'`,
 		want: 1,
 	},
+	{
+		version: 13,
+		seed: `INSERT INTO exchange_rates(id, currency, month, rate_micro, created_by, created_at, updated_at)
+		       VALUES ('r13-usd', 'USD', '2026-12', 7123456, 'u1', '2026-12-01T00:00:00.000Z', '2026-12-01T00:00:00.000Z');`,
+		check: `SELECT count(*) FROM exchange_rates WHERE currency = 'USD' AND month = '2026-12' AND rate_micro = 7123456`,
+		want:  1,
+	},
 }
 
 // TestUpgradeFromEveryEarlierStepKeepsData builds a database at each released
