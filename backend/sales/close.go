@@ -19,6 +19,9 @@ type WinInput struct {
 	Version     int    `json:"version"`
 	AmountMinor int64  `json:"amountMinor"`
 	WonOn       string `json:"wonOn"` // YYYY-MM-DD in the company's time zone
+	// BackdateReason lets the owner date a win further back than the
+	// company's window; the audit keeps it.
+	BackdateReason string `json:"backdateReason"`
 }
 
 // LoseInput is what the lose dialog sends.
@@ -40,6 +43,9 @@ func (s *Service) Win(ctx context.Context, actor auth.Actor, id string, in WinIn
 	}
 	wonAt, err := s.cleanWin(in, f.loc)
 	if err != nil {
+		return Deal{}, err
+	}
+	if err := s.checkBackdate(ctx, actor, wonAt.In(f.loc).Format(time.DateOnly), f.loc, in.BackdateReason, "wonOn"); err != nil {
 		return Deal{}, err
 	}
 	err = s.db.Tx(ctx, func(tx *sql.Tx) error {

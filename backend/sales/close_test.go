@@ -4,6 +4,7 @@ import (
 	"testing"
 	"time"
 
+	"steady/backend/auth"
 	"steady/backend/customer"
 )
 
@@ -73,8 +74,18 @@ func TestWinChecksAmountAndDay(t *testing.T) {
 			t.Errorf("%s: %v", c.name, err)
 		}
 	}
-	won, err := w.svc.Win(ctx, w.rep, d.ID, WinInput{Version: d.Version, AmountMinor: 500, WonOn: "2026-11-20"})
-	if err != nil || won.WonAt != "2026-11-20T04:00:00.000Z" {
+	// beyond the company's window (3 days): refused, also for a manager; the owner gives a reason
+	for _, who := range []auth.Actor{w.rep, w.manager} {
+		_, err := w.svc.Win(ctx, who, d.ID, WinInput{Version: d.Version, AmountMinor: 500, WonOn: "2026-11-20"})
+		if fieldCode(err, "wonOn") != "validation.backdateLimit" {
+			t.Errorf("a win dated a week back by %s: %v", who.Role, err)
+		}
+	}
+	if _, err := w.svc.Win(ctx, w.owner, d.ID, WinInput{Version: d.Version, AmountMinor: 500, WonOn: "2026-11-20"}); fieldCode(err, "wonOn") != "validation.backdateLimit" {
+		t.Errorf("the owner dated a win back without a reason: %v", err)
+	}
+	won, err := w.svc.Win(ctx, w.rep, d.ID, WinInput{Version: d.Version, AmountMinor: 500, WonOn: "2026-11-24"})
+	if err != nil || won.WonAt != "2026-11-24T04:00:00.000Z" {
 		t.Fatalf("win on an earlier day = %s, %v", won.WonAt, err)
 	}
 }

@@ -26,6 +26,8 @@ import (
 type Customers interface {
 	Customer(ctx context.Context, actor auth.Actor, id string) (customer.Customer, error)
 	RecordWonDeal(ctx context.Context, tx *sql.Tx, customerID string, wonAt time.Time, amountMinor int64, currency string) error
+	// BackdateDays is the company's window for dates people type.
+	BackdateDays(ctx context.Context) (int, error)
 }
 
 // Service reads and changes the sales area.

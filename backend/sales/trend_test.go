@@ -39,7 +39,8 @@ func TestTrendCountsWinsByLocalMonth(t *testing.T) {
 	}{{"2026-09-15", 1_000_00}, {"2026-10-15", 2_000_00}, {"2026-11-01", 500_00}}
 	for _, x := range wins {
 		d := w.ready(w.rep, w.deal(w.rep, w.custRep, "单 "+x.day, 100))
-		if _, err := w.svc.Win(ctx, w.rep, d.ID, WinInput{Version: d.Version, AmountMinor: x.amount, WonOn: x.day}); err != nil {
+		in := WinInput{Version: d.Version, AmountMinor: x.amount, WonOn: x.day, BackdateReason: "补录上月的成交"}
+		if _, err := w.svc.Win(ctx, w.owner, d.ID, in); err != nil {
 			t.Fatal(err)
 		}
 	}
