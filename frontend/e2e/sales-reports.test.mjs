@@ -104,7 +104,7 @@ test('arrange: a rep, two SOP rules that fall due at once, and six deals won, lo
   const won = await fit(await createDeal('安吉白茶礼盒年度采购', 12_800_000))
   await call(page, 'Sales', 'Win', won.id, { version: won.version, amountMinor: 12_800_000, wonOn: localDay(now) })
   const earlier = await fit(await createDeal('茶园直播设备', 5_600_000))
-  await call(page, 'Sales', 'Win', earlier.id, { version: earlier.version, amountMinor: 5_600_000, wonOn: daysAgo(40) })
+  await call(page, 'Sales', 'Win', earlier.id, { version: earlier.version, amountMinor: 5_600_000, wonOn: daysAgo(40), backdateReason: '补录上月的成交' })
   const lost = await createDeal('茶叶包装设计', 900_000)
   await call(page, 'Sales', 'Lose', lost.id, { version: lost.version, reasonId: PRICE, note: '对方选了更便宜的方案' })
   const moved = await fit(await createDeal('春茶预售小程序', 3_000_000))
