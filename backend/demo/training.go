@@ -93,7 +93,7 @@ func addTraining(ctx context.Context, svc *training.Service, users *auth.Service
 	if err != nil {
 		return err
 	}
-	if err := addSessions(ctx, svc, manager, reps, r, now); err != nil {
+	if err := addSessions(ctx, svc, manager, reps, c, r, now); err != nil {
 		return err
 	}
 	return addRoleplays(ctx, svc, manager, reps, r, now)

@@ -12,9 +12,9 @@ import (
 )
 
 // addSessions holds a session for every required course that fell due
-// (a few days before it did), and one upcoming session, with attendance and
-// assessment scores drawn from r.
-func addSessions(ctx context.Context, svc *training.Service, manager auth.Actor, reps []auth.User, r *rand.Rand, now time.Time) error {
+// (a few days before it did), each recorded on its day, and one upcoming
+// session, with attendance and assessment scores drawn from r.
+func addSessions(ctx context.Context, svc *training.Service, manager auth.Actor, reps []auth.User, c *clock, r *rand.Rand, now time.Time) error {
 	today := now.In(shanghai(ctx)).Format(time.DateOnly)
 	byCourse, order, err := dueByCourse(ctx, svc, manager, reps)
 	if err != nil {
@@ -27,6 +27,8 @@ func addSessions(ctx context.Context, svc *training.Service, manager auth.Actor,
 			continue
 		}
 		mode := []string{training.ModeOnSite, training.ModeOnline}[r.IntN(2)]
+		held, _ := time.ParseInLocation(time.DateOnly, day, shanghai(ctx)) // a day addDay wrote
+		c.t = held.Add(17 * time.Hour)                                     // recorded at the end of that day
 		s, err := svc.CreateSession(ctx, manager, training.SessionInput{CourseID: courseID, HeldOn: day, TrainerID: manager.ID,
 			Mode: mode, Location: map[string]string{training.ModeOnSite: "公司三楼会议室", training.ModeOnline: "线上会议"}[mode],
 			InviteeIDs: userIDs(reqs)})
@@ -37,6 +39,7 @@ func addSessions(ctx context.Context, svc *training.Service, manager auth.Actor,
 			return fmt.Errorf("demo: attendance: %w", err)
 		}
 	}
+	c.t = now
 	if byCourse, order, err = dueByCourse(ctx, svc, manager, reps); err != nil { // as the sessions left them
 		return err
 	}

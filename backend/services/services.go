@@ -57,6 +57,7 @@ func New(db *store.DB, now func() time.Time, opts ...Option) *Set {
 	}
 	s.Training = training.NewService(db, now, s.Company.Location)
 	s.Customers = customer.NewService(db, now, s.Company.Zone, customer.WonDealTable{})
+	s.Training.SetBackdateDays(s.Customers.BackdateDays) // sessions keep the company's backdating window
 	s.Sales = sales.NewService(db, now, s.Customers)
 	s.Appraisal = appraisal.NewService(db, now, s.Company.Location, s.figures)
 	s.Appraisal.SetEvidence(s.evidence)

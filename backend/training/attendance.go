@@ -100,6 +100,9 @@ func (s *Service) RecordAttendance(ctx context.Context, actor auth.Actor, sessio
 		if err != nil {
 			return err
 		}
+		if err := s.checkBackdate(ctx, actor, ss.HeldOn, ownerGoesOn(actor)); err != nil {
+			return err
+		}
 		for _, m := range marks {
 			if err := s.markTx(ctx, tx, actor, ss, m); err != nil {
 				return err

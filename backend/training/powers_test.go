@@ -1,6 +1,7 @@
 package training_test
 
 import (
+	"context"
 	"testing"
 	"time"
 
@@ -68,5 +69,30 @@ func TestRemovingARequirementDoesNotRewritePastMonths(t *testing.T) {
 	nov := oct.AddDate(0, 1, 0) // still running: deleted courses are gone from it
 	if now, _ := w.svc.MonthlyNumbers(ctx, reps["R1"].ID, nov, nov.AddDate(0, 1, 0)); now.Due != 0 || now.CompletionBP != nil {
 		t.Fatalf("November after the courses were deleted: %+v", now)
+	}
+}
+
+// A session dated back completes courses in months already appraised: with
+// the company's window (3 days here), a manager cannot date one further back
+// or record attendance of an older one; the owner can, with a reason.
+func TestSessionsKeepTheBackdatingWindow(t *testing.T) {
+	w := newWorld(t)
+	w.svc.SetBackdateDays(func(context.Context) (int, error) { return 3, nil })
+	c := w.course("谈判技巧", training.KindSalesSkills, "junior", 60, false, 0, 0)
+	_, err := w.svc.CreateSession(ctx, w.manager, training.SessionInput{CourseID: c.ID, HeldOn: "2026-11-20", Mode: training.ModeOnSite, TrainerID: w.manager.ID, InviteeIDs: []string{w.rep.ID}})
+	wantCode(t, err, "heldOn", "validation.backdateLimit")
+	if _, err := w.svc.CreateSession(ctx, w.manager, training.SessionInput{CourseID: c.ID, HeldOn: "2026-11-24", Mode: training.ModeOnSite, TrainerID: w.manager.ID}); err != nil {
+		t.Fatalf("a session three days back: %v", err)
+	}
+	old, err := w.svc.CreateSession(ctx, w.owner, training.SessionInput{CourseID: c.ID, HeldOn: "2026-11-02", Mode: training.ModeOnSite, TrainerID: w.manager.ID,
+		InviteeIDs: []string{w.rep.ID}, BackdateReason: "补录本月初的培训"})
+	if err != nil {
+		t.Fatalf("the owner with a reason: %v", err)
+	}
+	v := attendanceVersion(t, w.svc, old.ID, w.rep.ID)
+	_, err = w.svc.RecordAttendance(ctx, w.manager, old.ID, []training.AttendanceInput{{UserID: w.rep.ID, Status: "present", Version: v}})
+	wantCode(t, err, "heldOn", "validation.backdateLimit")
+	if _, err := w.svc.RecordAttendance(ctx, w.owner, old.ID, []training.AttendanceInput{{UserID: w.rep.ID, Status: "present", Version: v}}); err != nil {
+		t.Fatalf("the owner corrects an older session: %v", err)
 	}
 }

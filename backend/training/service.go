@@ -16,9 +16,10 @@ import (
 
 // Service reads and changes training records.
 type Service struct {
-	db   *store.DB
-	now  func() time.Time
-	zone func(context.Context) *time.Location
+	db           *store.DB
+	now          func() time.Time
+	zone         func(context.Context) *time.Location
+	backdateDays func(context.Context) (int, error) // nil: no window
 }
 
 // NewService returns a training service. zone gives the company's time zone,

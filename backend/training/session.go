@@ -55,6 +55,9 @@ type SessionInput struct {
 	Note       string   `json:"note"`
 	InviteeIDs []string `json:"inviteeIds"`
 	Version    int      `json:"version"`
+	// BackdateReason lets the owner date a session further back than the
+	// company's window; the audit keeps it with the session.
+	BackdateReason string `json:"backdateReason"`
 }
 
 // SessionFilter narrows the session list: days From–To (inclusive, either may
@@ -150,6 +153,9 @@ func (s *Service) CreateSession(ctx context.Context, actor auth.Actor, in Sessio
 	if err != nil {
 		return Session{}, err
 	}
+	if err := s.checkBackdate(ctx, actor, in.HeldOn, in.BackdateReason); err != nil {
+		return Session{}, err
+	}
 	in.ID = store.NewID()
 	err = s.db.Tx(ctx, func(tx *sql.Tx) error {
 		if err := s.checkSessionRefs(ctx, tx, &in); err != nil {
@@ -188,6 +194,11 @@ func (s *Service) UpdateSession(ctx context.Context, actor auth.Actor, in Sessio
 		before, err := s.editableSession(ctx, tx, actor, in.ID)
 		if err != nil {
 			return err
+		}
+		if before.HeldOn != in.HeldOn {
+			if err := s.checkBackdate(ctx, actor, min(before.HeldOn, in.HeldOn), in.BackdateReason); err != nil {
+				return err
+			}
 		}
 		if err := s.checkSessionRefs(ctx, tx, &in); err != nil {
 			return err

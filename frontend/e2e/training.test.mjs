@@ -66,7 +66,7 @@ test('arrange: three reps, a second course already attended by one of them', asy
   })
   const s = await call(page, 'Training', 'CreateSession', {
     id: '', courseId: c.id, heldOn: day(-20), minutes: 0, trainerId: ids.owner, mode: 'online',
-    location: '', note: '', inviteeIds: [ids.lin], version: 0,
+    location: '', note: '', inviteeIds: [ids.lin], version: 0, backdateReason: '补录上月的培训',
   })
   await call(page, 'Training', 'RecordAttendance', s.id, [
     { userId: ids.lin, status: 'present', version: s.attendees[0].version },
