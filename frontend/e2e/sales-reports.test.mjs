@@ -12,6 +12,7 @@ import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { launch, shot, signInAsOwner, call, owner } from './harness.mjs'
+import { meetEveryChecklist } from './sales-arrange.mjs'
 
 const { browser, page } = await launch('zh-CN')
 after(() => browser.close())
@@ -101,9 +102,9 @@ test('arrange: a rep, two SOP rules that fall due at once, and six deals won, lo
     ids.rules.push(r)
   }
 
-  const won = await fit(await createDeal('安吉白茶礼盒年度采购', 12_800_000))
+  const won = await meetEveryChecklist(page, await createDeal('安吉白茶礼盒年度采购', 12_800_000), localDay(now))
   await call(page, 'Sales', 'Win', won.id, { version: won.version, amountMinor: 12_800_000, wonOn: localDay(now) })
-  const earlier = await fit(await createDeal('茶园直播设备', 5_600_000))
+  const earlier = await meetEveryChecklist(page, await createDeal('茶园直播设备', 5_600_000), localDay(now))
   await call(page, 'Sales', 'Win', earlier.id, { version: earlier.version, amountMinor: 5_600_000, wonOn: daysAgo(40), backdateReason: '补录上月的成交' })
   const lost = await createDeal('茶叶包装设计', 900_000)
   await call(page, 'Sales', 'Lose', lost.id, { version: lost.version, reasonId: PRICE, note: '对方选了更便宜的方案' })

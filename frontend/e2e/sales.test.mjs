@@ -1,19 +1,30 @@
 // The sales path the issue asks for: a deal created through the UI, moved
 // on the board and stopped by its unfinished exit checklist (the message
 // names the item), its SOP task seen with its deadline and completed, the
-// deal won, and its customer becoming 成交. A second deal walks on by drag
-// and drop once its checklist is done. The board and the deal page are
+// deal won (first refused, stage by stage, while later stages' checklists
+// are open), and its customer becoming 成交. A deal cannot jump past an
+// unfinished checklist: the board lists each stage in the way. A second deal
+// walks on by drag and drop once its checklist is done. The folded strips'
+// name, count and amount never overlap. The board and the deal page are
 // looked at in both languages.
 import { test, after } from 'node:test'
 import assert from 'node:assert/strict'
+import { inflateSync } from 'node:zlib'
+import { join } from 'node:path'
 import { launch, open, shot, signInAsOwner, call } from './harness.mjs'
+import { meetEveryChecklist } from './sales-arrange.mjs'
 
 const { browser, page } = await launch('zh-CN')
+const shotsDir = process.env.E2E_SHOTS ?? join(process.cwd(), '..', 'build', 'e2e')
 after(() => browser.close())
 
 // Seeded stages and their first checklist item (backend/store/migrations/0005_sales.sql).
 const LEAD = '0190b000-0000-7000-8000-000000000001'
 const FIRST_CONTACT = '0190b000-0000-7000-8000-000000000002'
+const NEEDS = '0190b000-0000-7000-8000-000000000003'
+const PROPOSAL = '0190b000-0000-7000-8000-000000000004'
+const QUOTATION = '0190b000-0000-7000-8000-000000000005'
+const NEGOTIATION = '0190b000-0000-7000-8000-000000000006'
 const WON = '0190b000-0000-7000-8000-000000000007'
 const AFTER = '0190b000-0000-7000-8000-000000000008'
 const LOST = '0190b000-0000-7000-8000-000000000009'
@@ -120,6 +131,46 @@ test('moving it on by drag and drop is stopped by the unfinished checklist item,
   await blocked.waitFor({ state: 'detached' })
 })
 
+test('a deal cannot jump past an unfinished checklist: the board lists what each stage in the way lacks, and nothing moves', async () => {
+  const d = await call(page, 'Sales', 'CreateDeal', {
+    id: '', version: 0, customerId: ids.customer, title: '竹编灯具跨阶段试单', amountMinor: 0, currency: '', expectedCloseOn: '',
+    ownerId: '', stageId: '', products: [], decisionMaker: '', purchaseTimeline: '', needs: '', notes: '',
+  })
+  ids.jumper = (await call(page, 'Sales', 'TickChecklist', d.id, d.version, leadItem.key, true)).id
+  await board()
+  await page.getByTestId('sales-board-reload').click()
+  await card(ids.jumper).waitFor()
+  await card(ids.jumper).dragTo(column(NEGOTIATION))
+  const blocked = page.getByTestId('sales-blocked')
+  await blocked.waitFor()
+  assert.match(await blocked.innerText(), /还不能进入「谈判与签约」/)
+  assert.match(await blocked.innerText(), /途经的 4 个阶段还有退出条件未完成/)
+  const inTheWay = blocked.getByTestId('sales-blocked-stage')
+  assert.deepEqual(await inTheWay.evaluateAll((els) => els.map((e) => e.dataset.stage)), [FIRST_CONTACT, NEEDS, PROPOSAL, QUOTATION])
+  const heads = await blocked.getByTestId('sales-blocked-stage-name').allInnerTexts()
+  assert.deepEqual(heads, ['「初步接触」还有 1 项未完成', '「需求分析」还有 4 项未完成', '「方案制定」还有 2 项未完成', '「报价」还有 3 项未完成'])
+  assert.match(await blocked.locator(`[data-testid="sales-blocked-stage"][data-stage="${FIRST_CONTACT}"]`).innerText(), /已与关键联系人通话或见面/)
+  assert.match(await blocked.locator(`[data-testid="sales-blocked-stage"][data-stage="${NEEDS}"]`).innerText(), /决策人[\s\S]*需填写/)
+  await settled('sales-blocked-jump-zh', 'sales-blocked')
+  await page.getByTestId('sales-blocked-close').click()
+  await blocked.waitFor({ state: 'detached' })
+  await column(LEAD).locator(`[data-testid="deal-card"][data-id="${ids.jumper}"]`).waitFor()
+  assert.equal(await column(NEGOTIATION).locator(`[data-testid="deal-card"][data-id="${ids.jumper}"]`).count(), 0)
+
+  // The card's menu and the API are held to the same stages.
+  await card(ids.jumper).getByTestId('deal-card-move').click()
+  await page.locator(`[data-testid="deal-card-move-option"][data-stage="${QUOTATION}"]`).click()
+  await blocked.waitFor()
+  assert.equal(await blocked.getByTestId('sales-blocked-stage').count(), 3)
+  await page.getByTestId('sales-blocked-close').click()
+  await blocked.waitFor({ state: 'detached' })
+  const now = await call(page, 'Sales', 'Deal', ids.jumper)
+  await assert.rejects(call(page, 'Sales', 'MoveDeal', now.id, now.version, NEGOTIATION), /checklistIncomplete/)
+  const after = await call(page, 'Sales', 'Deal', ids.jumper)
+  assert.equal(after.stageId, LEAD)
+  assert.equal(after.version, now.version)
+})
+
 test('the deal page shows the SOP task with its deadline; completing it and ticking the item meets the checklist', async () => {
   const created = Date.now()
   await card(ids.deal).click()
@@ -146,10 +197,28 @@ test('the deal page shows the SOP task with its deadline; completing it and tick
   await checklist.locator(`[data-testid="checklist-item"][data-key="${leadItem.key}"][data-done="true"]`).waitFor()
 })
 
-test('winning the deal makes its customer 成交', async () => {
+test('winning from the first stage is refused stage by stage until every open stage\'s checklist is met; then the customer becomes 成交', async () => {
   await page.getByTestId('deal-win-open').click()
   await page.getByTestId('deal-win').waitFor()
   assert.equal(await page.getByTestId('deal-win-amount').inputValue(), '48000.00')
+  await page.getByTestId('deal-win-save').click()
+  // The lead stage is met; every open stage after it is named with what it lacks.
+  const refused = page.getByTestId('deal-win-blocked')
+  await refused.waitFor()
+  const stagesNamed = await refused.getByTestId('sales-blocked-stage').evaluateAll((els) => els.map((e) => e.dataset.stage))
+  assert.deepEqual(stagesNamed, [FIRST_CONTACT, NEEDS, PROPOSAL, QUOTATION, NEGOTIATION])
+  assert.match(await refused.innerText(), /「谈判与签约」还有 1 项未完成[\s\S]*合同已签订/)
+  await settled('sales-win-blocked-zh', 'deal-win')
+  await page.getByTestId('deal-win-cancel').click()
+  await page.getByTestId('deal-win').waitFor({ state: 'detached' })
+  assert.equal((await call(page, 'Sales', 'Deal', ids.deal)).status, 'open')
+
+  await meetEveryChecklist(page, await call(page, 'Sales', 'Deal', ids.deal), localDay(new Date()))
+  await board()
+  await card(ids.deal).click()
+  await page.getByTestId('deal-page').waitFor()
+  await page.getByTestId('deal-win-open').click()
+  await page.getByTestId('deal-win').waitFor()
   await page.getByTestId('deal-win-save').click()
   await page.getByTestId('deal-win').waitFor({ state: 'detached' })
   await page.locator('[data-testid="deal-status"][data-status="won"]').waitFor()
@@ -281,6 +350,86 @@ test('at 1280 px every open stage is in view, a seven-figure amount included; wo
   assert.equal(await spills(card(ids.big).getByTestId('deal-card-amount')), false, 'the amount runs past its card')
   for (const id of [WON, AFTER, LOST]) await folded(id, true)
   assert.equal(await column(WON).getByTestId('board-column-name').innerText(), '赢单')
+})
+
+/** A PNG screenshot's pixels (8-bit RGB or RGBA, not interlaced), read with zlib alone. */
+function pixels(png) {
+  let pos = 8
+  let width = 0
+  let height = 0
+  let bpp = 4
+  const idat = []
+  while (pos < png.length) {
+    const len = png.readUInt32BE(pos)
+    const type = png.toString('ascii', pos + 4, pos + 8)
+    const data = png.subarray(pos + 8, pos + 8 + len)
+    if (type === 'IHDR') [width, height, bpp] = [data.readUInt32BE(0), data.readUInt32BE(4), data[9] === 6 ? 4 : 3]
+    if (type === 'IDAT') idat.push(data)
+    pos += 12 + len
+  }
+  const raw = inflateSync(Buffer.concat(idat))
+  const stride = width * bpp
+  const out = Buffer.alloc(height * stride)
+  for (let y = 0; y < height; y++) {
+    const filter = raw[y * (stride + 1)]
+    for (let x = 0; x < stride; x++) {
+      const a = x >= bpp ? out[y * stride + x - bpp] : 0
+      const b = y > 0 ? out[(y - 1) * stride + x] : 0
+      const c = x >= bpp && y > 0 ? out[(y - 1) * stride + x - bpp] : 0
+      const p = a + b - c
+      const paeth = Math.abs(p - a) <= Math.abs(p - b) && Math.abs(p - a) <= Math.abs(p - c) ? a : Math.abs(p - b) <= Math.abs(p - c) ? b : c
+      const add = [0, a, b, (a + b) >> 1, paeth][filter]
+      out[y * stride + x] = (raw[y * (stride + 1) + 1 + x] + add) & 255
+    }
+  }
+  return { at: (x, y) => out.subarray(y * stride + x * bpp, y * stride + x * bpp + 3).join(',') }
+}
+
+test('on the folded won, after-sales and lost strips the name, count and amount never overlap (zh-CN, 1280×800)', async () => {
+  await board()
+  await page.setViewportSize({ width: 1280, height: 800 })
+  await page.mouse.move(0, 0)
+  const problems = []
+  for (const id of [WON, AFTER, LOST]) {
+    await folded(id, true)
+    const strip = column(id)
+    const parts = {}
+    for (const part of ['count', 'name', 'sum']) parts[part] = await strip.getByTestId(`board-column-${part}`).boundingBox()
+    const s = await strip.boundingBox()
+    const names = Object.keys(parts)
+    for (let i = 0; i < names.length; i++) {
+      const a = parts[names[i]]
+      if (a.x < s.x || a.x + a.width > s.x + s.width || a.y + a.height > s.y + s.height) problems.push(`${id} ${names[i]} leaves its strip`)
+      for (let j = i + 1; j < names.length; j++) {
+        const b = parts[names[j]]
+        const apart = a.x + a.width <= b.x || b.x + b.width <= a.x || a.y + a.height <= b.y || b.y + b.height <= a.y
+        if (!apart) problems.push(`${id}: ${names[i]} ${JSON.stringify(a)} overlaps ${names[j]} ${JSON.stringify(b)}`)
+      }
+    }
+    // Boxes can be apart while glyphs are painted past them (a CJK font without
+    // vertical metrics in vertical writing): the strip between the name and the
+    // amount must hold no ink at all.
+    const top = Math.ceil(parts.name.y + parts.name.height) + 1
+    const bottom = Math.floor(parts.sum.y) - 1
+    if (bottom > top) {
+      const clip = { x: Math.ceil(s.x) + 3, y: top, width: Math.floor(s.width) - 6, height: bottom - top }
+      const img = pixels(await page.screenshot({ clip }))
+      const ground = img.at(0, 0)
+      for (let y = 0; y < clip.height; y++) {
+        for (let x = 0; x < clip.width; x++) {
+          if (img.at(x, y) !== ground) {
+            problems.push(`${id}: ink between the name and the amount at ${clip.x + x},${clip.y + y}`)
+            y = clip.height
+            break
+          }
+        }
+      }
+    }
+  }
+  const first = await column(WON).boundingBox()
+  const last = await column(LOST).boundingBox()
+  await page.screenshot({ path: join(shotsDir, 'sales-board-strips-zh.png'), clip: { x: first.x - 8, y: first.y - 8, width: last.x + last.width - first.x + 16, height: 320 } })
+  assert.deepEqual(problems, [])
 })
 
 test('a card dropped on the folded lost strip is lost through the usual dialog', async () => {
