@@ -227,3 +227,26 @@ func TestChecklistLabelsFallBackToChinese(t *testing.T) {
 		t.Fatalf("fields = %+v", f)
 	}
 }
+
+// A deal on a customer in the pool would earn credit on a customer nobody
+// holds: the rep claims it first.
+func TestADealNeedsACustomerSomeoneHolds(t *testing.T) {
+	w := newWorld(t)
+	k, err := w.customers.Customer(ctx, w.rep, w.custRep)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := w.customers.Release(ctx, w.rep, w.custRep, k.Version, "客户暂无需求"); err != nil {
+		t.Fatal(err)
+	}
+	_, err = w.svc.CreateDeal(ctx, w.rep, DealInput{CustomerID: w.custRep, Title: "公海客户的单", AmountMinor: 100})
+	if fieldCode(err, "customerId") != "validation.claimBeforeDeal" {
+		t.Fatalf("a deal on a pool customer: %v", err)
+	}
+	if _, err := w.customers.Claim(ctx, w.rep, w.custRep); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := w.svc.CreateDeal(ctx, w.rep, DealInput{CustomerID: w.custRep, Title: "领取后的单", AmountMinor: 100}); err != nil {
+		t.Fatalf("after claiming: %v", err)
+	}
+}

@@ -95,16 +95,21 @@ func checkProducts(ctx context.Context, q querier, v *apperr.Validation, product
 	return nil
 }
 
-// checkCustomer requires a customer the actor may see; one that does not
-// exist is a field problem, one they may not see is forbidden.
+// checkCustomer requires a customer the actor may see and someone holds;
+// one that does not exist is a field problem, one they may not see is
+// forbidden, and one in the pool must be claimed first (a deal on it would
+// earn credit on a customer nobody looks after).
 func (s *Service) checkCustomer(ctx context.Context, actor auth.Actor, v *apperr.Validation, id string) error {
 	if id == "" {
 		return nil
 	}
-	_, err := s.customers.Customer(ctx, actor, id)
+	k, err := s.customers.Customer(ctx, actor, id)
 	if errors.Is(err, apperr.ErrNotFound) {
 		v.Add("customerId", "validation.invalidChoice", nil)
 		return nil
+	}
+	if err == nil && k.OwnerID == "" {
+		v.Add("customerId", "validation.claimBeforeDeal", nil)
 	}
 	return err
 }
