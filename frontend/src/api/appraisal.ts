@@ -3,6 +3,8 @@ import { appraisal } from '../../wailsjs/go/models'
 import { EventsOn } from '../../wailsjs/runtime/runtime'
 import { call } from './errors'
 
+// Lists come back as null from Go when empty (a nil slice): each list here is [] then.
+
 export type Template = appraisal.Template
 export type Metric = appraisal.Metric
 export type Step = appraisal.Step
@@ -93,19 +95,19 @@ export interface ReviewForm {
 
 export const currentMonth = (): Promise<string> => call(() => Bound.CurrentMonth())
 
-export const templates = (): Promise<Template[]> => call(() => Bound.Templates())
+export const templates = async (): Promise<Template[]> => (await call(() => Bound.Templates())) ?? []
 export const saveTemplate = (f: TemplateForm): Promise<Template> =>
   call(() => Bound.SaveTemplate(appraisal.Template.createFrom({ ...f, metrics: f.metrics.map((m) => ({ id: '', ...m })) })))
 export const deleteTemplate = (id: string, version: number): Promise<void> =>
   call(() => Bound.DeleteTemplate(id, version))
 
-export const targets = (month: string): Promise<TargetRow[]> => call(() => Bound.Targets(month))
-export const saveTargets = (month: string, changes: TargetChange[]): Promise<TargetRow[]> =>
-  call(() => Bound.SaveTargets(month, changes.map((c) => appraisal.TargetChange.createFrom(c))))
-export const copyTargets = (month: string): Promise<TargetRow[]> => call(() => Bound.CopyTargets(month))
+export const targets = async (month: string): Promise<TargetRow[]> => (await call(() => Bound.Targets(month))) ?? []
+export const saveTargets = async (month: string, changes: TargetChange[]): Promise<TargetRow[]> =>
+  (await call(() => Bound.SaveTargets(month, changes.map((c) => appraisal.TargetChange.createFrom(c))))) ?? []
+export const copyTargets = async (month: string): Promise<TargetRow[]> => (await call(() => Bound.CopyTargets(month))) ?? []
 
 export const generate = (month: string): Promise<Generated> => call(() => Bound.Generate(month))
-export const appraisals = (month: string): Promise<Appraisal[]> => call(() => Bound.Appraisals(month))
+export const appraisals = async (month: string): Promise<Appraisal[]> => (await call(() => Bound.Appraisals(month))) ?? []
 export const one = (id: string): Promise<Appraisal> => call(() => Bound.Appraisal(id))
 
 export const sendForReview = (id: string, version: number): Promise<Appraisal> =>
@@ -119,11 +121,12 @@ export const reopen = (id: string, version: number, reason: string): Promise<App
   call(() => Bound.Reopen(id, version, reason))
 
 /** The records behind one computed metric of an appraisal, as the data holds them now. */
-export const evidence = (id: string, code: string): Promise<EvidenceRow[]> => call(() => Bound.Evidence(id, code))
+export const evidence = async (id: string, code: string): Promise<EvidenceRow[]> =>
+  (await call(() => Bound.Evidence(id, code))) ?? []
 
 /** A rep's last n months up to month, oldest first. */
-export const history = (userId: string, month: string, n: number): Promise<HistoryPoint[]> =>
-  call(() => Bound.History(userId, month, n))
+export const history = async (userId: string, month: string, n: number): Promise<HistoryPoint[]> =>
+  (await call(() => Bound.History(userId, month, n))) ?? []
 
 export interface ReportForm {
   month: string
