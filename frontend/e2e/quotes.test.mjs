@@ -88,8 +88,9 @@ test('arrange: a manager, their rep, three catalog products and the rep\'s disco
   await call(page, 'Catalog', 'CreateProduct', product('Q-RT-500', '企业级千兆路由器', 'Enterprise gigabit router', 'RT-500 / 8 口', '台', 329900, 299900, 210000, 1300))
   await call(page, 'Catalog', 'CreateProduct', product('Q-CAB-6', '六类网线', 'Cat 6 cable', '305 米/箱', '米', 450, 380, 260, 1300))
   await call(page, 'Catalog', 'CreateProduct', product('Q-AP-60', '吸顶无线 AP', 'Ceiling access point', 'Wi-Fi 6', '台', 89900, 79900, 52000, 1300))
-  // The rep's own limit (15 %) wins over their level's: only the floor price holds the quote.
-  await call(page, 'Quotes', 'SetDiscountLimit', { id: '', scope: 'user', subject: r.id, subjectName: '', maxDiscountBp: 1500, version: 0 })
+  // The rep's own limit (20 %) wins over their level's: only the floor price holds the quote. (The catalog
+  // lines below are 15.1 % off; the full-price free-text line does not dilute that.)
+  await call(page, 'Quotes', 'SetDiscountLimit', { id: '', scope: 'user', subject: r.id, subjectName: '', maxDiscountBp: 2000, version: 0 })
 })
 
 test('the owner keeps the catalog: a product, a price list and a term template, each checked before saving', async () => {
