@@ -33,6 +33,30 @@ func (c *Company) Save(in company.Settings) (company.Settings, error) {
 	})
 }
 
+// Rates returns a month's exchange rates (YYYY-MM, "" for the current
+// month) with the month before's; everyone signed in may read them.
+func (c *Company) Rates(month string) (company.RateMonth, error) {
+	return asActor(c.session, "company.rates", func(a auth.Actor) (company.RateMonth, error) {
+		return c.core.Company.Rates(context.Background(), a, month)
+	})
+}
+
+// SaveRates sets or clears a month's rates, each with the version read
+// (owner only).
+func (c *Company) SaveRates(month string, changes []company.RateChange) (company.RateMonth, error) {
+	return asActor(c.session, "company.saveRates", func(a auth.Actor) (company.RateMonth, error) {
+		return c.core.Company.SaveRates(context.Background(), a, month, changes)
+	})
+}
+
+// CopyRates gives a month the previous month's rates it does not have yet
+// (owner only).
+func (c *Company) CopyRates(month string) (company.RateMonth, error) {
+	return asActor(c.session, "company.copyRates", func(a auth.Actor) (company.RateMonth, error) {
+		return c.core.Company.CopyRates(context.Background(), a, month)
+	})
+}
+
 // Currencies lists ISO 4217 codes, the common ones first.
 func (c *Company) Currencies() []string { return money.Currencies() }
 

@@ -15,3 +15,18 @@ export const save = (input: CompanyInput): Promise<CompanySettings> =>
 export const currencies = (): Promise<string[]> => call(() => Company.Currencies())
 
 export const timezones = (): Promise<string[]> => call(() => Company.Timezones())
+
+export type RateMonth = company.RateMonth
+export type Rate = company.Rate
+export type RateChange = company.RateChange
+export type Conversion = company.Conversion
+
+/** A month's exchange rates (YYYY-MM, '' for the current month) and the month before's. */
+export const rates = (month: string): Promise<RateMonth> => call(() => Company.Rates(month))
+
+/** Sets or clears a month's rates, each naming the version it read (owner only). */
+export const saveRates = (month: string, changes: RateChange[]): Promise<RateMonth> =>
+  call(() => Company.SaveRates(month, changes.map((c) => company.RateChange.createFrom(c))))
+
+/** Fills a month with the month before's rates it lacks (owner only). */
+export const copyRates = (month: string): Promise<RateMonth> => call(() => Company.CopyRates(month))

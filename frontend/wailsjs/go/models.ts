@@ -1029,6 +1029,150 @@ export namespace catalog {
 
 export namespace company {
 	
+	export class NotConverted {
+	    currency: string;
+	    month: string;
+	    count: number;
+	    amountMinor: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new NotConverted(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.currency = source["currency"];
+	        this.month = source["month"];
+	        this.count = source["count"];
+	        this.amountMinor = source["amountMinor"];
+	    }
+	}
+	export class RateUsed {
+	    currency: string;
+	    month: string;
+	    rateMicro: number;
+	    count: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new RateUsed(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.currency = source["currency"];
+	        this.month = source["month"];
+	        this.rateMicro = source["rateMicro"];
+	        this.count = source["count"];
+	    }
+	}
+	export class Conversion {
+	    rates: RateUsed[];
+	    notConverted: NotConverted[];
+	
+	    static createFrom(source: any = {}) {
+	        return new Conversion(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.rates = this.convertValues(source["rates"], RateUsed);
+	        this.notConverted = this.convertValues(source["notConverted"], NotConverted);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
+	export class Rate {
+	    currency: string;
+	    month: string;
+	    rateMicro: number;
+	    version: number;
+	    updatedAt: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Rate(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.currency = source["currency"];
+	        this.month = source["month"];
+	        this.rateMicro = source["rateMicro"];
+	        this.version = source["version"];
+	        this.updatedAt = source["updatedAt"];
+	    }
+	}
+	export class RateChange {
+	    currency: string;
+	    rateMicro: number;
+	    clear: boolean;
+	    version: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new RateChange(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.currency = source["currency"];
+	        this.rateMicro = source["rateMicro"];
+	        this.clear = source["clear"];
+	        this.version = source["version"];
+	    }
+	}
+	export class RateMonth {
+	    month: string;
+	    currency: string;
+	    rates: Rate[];
+	    previous: Rate[];
+	
+	    static createFrom(source: any = {}) {
+	        return new RateMonth(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.month = source["month"];
+	        this.currency = source["currency"];
+	        this.rates = this.convertValues(source["rates"], Rate);
+	        this.previous = this.convertValues(source["previous"], Rate);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
 	export class Settings {
 	    id: string;
 	    name: string;
@@ -2798,6 +2942,7 @@ export namespace sales {
 	    currency: string;
 	    closedSince: string;
 	    columns: Column[];
+	    conversion: company.Conversion;
 	
 	    static createFrom(source: any = {}) {
 	        return new Board(source);
@@ -2808,6 +2953,7 @@ export namespace sales {
 	        this.currency = source["currency"];
 	        this.closedSince = source["closedSince"];
 	        this.columns = this.convertValues(source["columns"], Column);
+	        this.conversion = this.convertValues(source["conversion"], company.Conversion);
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -3478,6 +3624,7 @@ export namespace sales {
 	    weightedMinor: number;
 	    stages: FunnelStage[];
 	    lostReasons: LostReasonFigure[];
+	    conversion: company.Conversion;
 	
 	    static createFrom(source: any = {}) {
 	        return new Funnel(source);
@@ -3497,6 +3644,7 @@ export namespace sales {
 	        this.weightedMinor = source["weightedMinor"];
 	        this.stages = this.convertValues(source["stages"], FunnelStage);
 	        this.lostReasons = this.convertValues(source["lostReasons"], LostReasonFigure);
+	        this.conversion = this.convertValues(source["conversion"], company.Conversion);
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -3623,6 +3771,7 @@ export namespace sales {
 	    wonMinor: number;
 	    wonCount: number;
 	    targetMinor?: number;
+	    conversion: company.Conversion;
 	
 	    static createFrom(source: any = {}) {
 	        return new MonthToDate(source);
@@ -3635,7 +3784,26 @@ export namespace sales {
 	        this.wonMinor = source["wonMinor"];
 	        this.wonCount = source["wonCount"];
 	        this.targetMinor = source["targetMinor"];
+	        this.conversion = this.convertValues(source["conversion"], company.Conversion);
 	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
 	}
 	export class StageFigure {
 	    stageId: string;
@@ -3669,6 +3837,7 @@ export namespace sales {
 	    count: number;
 	    amountMinor: number;
 	    weightedMinor: number;
+	    conversion: company.Conversion;
 	
 	    static createFrom(source: any = {}) {
 	        return new Pipeline(source);
@@ -3681,6 +3850,7 @@ export namespace sales {
 	        this.count = source["count"];
 	        this.amountMinor = source["amountMinor"];
 	        this.weightedMinor = source["weightedMinor"];
+	        this.conversion = this.convertValues(source["conversion"], company.Conversion);
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -3955,6 +4125,7 @@ export namespace sales {
 	    forecast: ForecastMonth[];
 	    method: string;
 	    methodMonths: number;
+	    conversion: company.Conversion;
 	
 	    static createFrom(source: any = {}) {
 	        return new Trend(source);
@@ -3967,6 +4138,7 @@ export namespace sales {
 	        this.forecast = this.convertValues(source["forecast"], ForecastMonth);
 	        this.method = source["method"];
 	        this.methodMonths = source["methodMonths"];
+	        this.conversion = this.convertValues(source["conversion"], company.Conversion);
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -4008,6 +4180,7 @@ export namespace sales {
 	    version: number;
 	    amountMinor: number;
 	    wonOn: string;
+	    backdateReason: string;
 	
 	    static createFrom(source: any = {}) {
 	        return new WinInput(source);
@@ -4018,6 +4191,7 @@ export namespace sales {
 	        this.version = source["version"];
 	        this.amountMinor = source["amountMinor"];
 	        this.wonOn = source["wonOn"];
+	        this.backdateReason = source["backdateReason"];
 	    }
 	}
 
