@@ -56,6 +56,7 @@ describe('appraisal numbers', () => {
     expect(countsText(r('sales_amount', { won: 1 }), t)).toBe('1 deal won')
     expect(countsText(r('sales_amount', { won: 3 }), t)).toBe('3 deals won')
     expect(countsText(r('quote_win_rate', { accepted: 1, closed: 4 }), t)).toBe('1 of 4 closed quotes accepted')
+    expect(countsText(r('quote_win_rate', { accepted: 0, closed: 0 }), t)).toBe('no quote was closed this month')
     expect(countsText(r('training_completion', { due: 1, completed: 0 }), t)).toBe('0 of 1 required course completed')
     expect(countsText(r('revisit_timeliness', { due: 0, onTime: 0, late: 0, missed: 0 }), t)).toBe('nothing fell due this month')
     setI18nLanguage('zh-CN')

@@ -58,7 +58,8 @@ export function countsText(r: Pick<Result, 'code' | 'counts'>, t: Translate): st
     case 'sales_amount':
       return c.won === undefined ? '' : t('appraisal.counts.won', { n: c.won }, c.won)
     case 'quote_win_rate':
-      return c.closed === undefined ? '' : t('appraisal.counts.quotes', { accepted: c.accepted ?? 0, n: c.closed }, c.closed)
+      if (!c.closed) return c.closed === 0 ? t('appraisal.counts.noQuotes') : ''
+      return t('appraisal.counts.quotes', { accepted: c.accepted ?? 0, n: c.closed }, c.closed)
     case 'sop_compliance':
     case 'revisit_timeliness':
       if (!c.due) return c.due === 0 ? t('appraisal.counts.nothingDue') : ''
