@@ -37,18 +37,41 @@ func (s *Set) userFigures(ctx context.Context, id string, start, end time.Time) 
 	if err != nil {
 		return appraisal.Figures{}, err
 	}
-	customers, err := s.Customers.MonthlyNumbers(ctx, id, start, end)
-	if err != nil {
-		return appraisal.Figures{}, err
-	}
 	training, err := s.Training.MonthlyNumbers(ctx, id, start, end)
 	if err != nil {
 		return appraisal.Figures{}, err
 	}
-	return appraisal.Figures{
-		WonMinor: sales.WonMinor, WonCount: sales.WonCount, NewBuyers: customers.NewBuyers,
+	f := appraisal.Figures{
+		WonMinor: sales.WonMinor, WonCount: sales.WonCount,
 		SOPOnTime: sales.TasksOnTime, SOPLate: sales.TasksLate, SOPMissed: sales.TasksMissed,
-		RevisitsOnTime: customers.RevisitsOnTime, RevisitsLate: customers.RevisitsLate, RevisitsMissed: customers.RevisitsMissed,
 		CoursesDue: training.Due, CoursesCompleted: training.Completed,
-	}, nil
+	}
+	return f, s.customerFigures(ctx, &f, id, start, end)
+}
+
+// customerFigures counts the new buyers and revisits from the rows the
+// customer area's MonthlyNumbers counts (and the evidence lists), without
+// its count of customers created, which the appraisal does not use and
+// which reads the whole ownership history once per rep.
+func (s *Set) customerFigures(ctx context.Context, f *appraisal.Figures, id string, start, end time.Time) error {
+	buyers, err := s.Customers.NewBuyerRows(ctx, id, start, end)
+	if err != nil {
+		return err
+	}
+	revisits, err := s.Customers.RevisitRows(ctx, id, start, end)
+	if err != nil {
+		return err
+	}
+	f.NewBuyers = len(buyers)
+	for _, r := range revisits {
+		switch r.State {
+		case "onTime":
+			f.RevisitsOnTime++
+		case "late":
+			f.RevisitsLate++
+		case "missed":
+			f.RevisitsMissed++
+		}
+	}
+	return nil
 }
