@@ -30,9 +30,12 @@ func (s *Service) amounts(ctx context.Context, q querier) (*amounts, error) {
 		return nil, err
 	}
 	a := &amounts{conv: conv, now: s.now()}
-	// two ranges of the currency index rather than a scan for "<>"
-	err = q.QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM deals WHERE (currency < ?1 OR currency > ?1)
-		AND deleted_at IS NULL)`, conv.Currency).Scan(&a.foreign)
+	// Two ranges of the currency index, named: left to itself the planner
+	// answers "<>" (or an OR of the ranges) by scanning a covering index of
+	// every deal, which cost a whole funnel's time on 300,000 deals.
+	err = q.QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM deals INDEXED BY deals_currency WHERE currency < ?1 AND deleted_at IS NULL)
+		OR EXISTS (SELECT 1 FROM deals INDEXED BY deals_currency WHERE currency > ?1 AND deleted_at IS NULL)`,
+		conv.Currency).Scan(&a.foreign)
 	if err != nil {
 		return nil, fmt.Errorf("sales: deals in other currencies: %w", err)
 	}
