@@ -192,6 +192,16 @@ var fixtures = []fixture{
 		check: `SELECT count(*) FROM exchange_rates WHERE currency = 'USD' AND month = '2026-12' AND rate_micro = 7123456`,
 		want:  1,
 	},
+	{
+		version: 14,
+		seed: `INSERT INTO quotes(id, number, base_number, root_id, previous_id, revision, status, customer_name, currency,
+		                          tax_included, issue_date, valid_until, total_minor, owner_id, created_at, updated_at)
+		       VALUES ('q14-v2', 'QT-20260401-K7Q2M-001-V2', 'QT-20260401-K7Q2M-001', 'q-1', 'q-1', 2, 'draft', '杭州明远智能科技有限公司',
+		               'CNY', 1, '2026-04-03', '2026-05-03', 659800, 'u1', '2026-04-03T00:00:00.000Z', '2026-04-03T00:00:00.000Z');`,
+		check: `SELECT count(*) FROM quotes n INDEXED BY quotes_by_previous JOIN quotes q ON q.id = n.previous_id
+		        WHERE n.previous_id = 'q-1' AND q.number = 'QT-20260401-K7Q2M-001'`,
+		want: 1,
+	},
 }
 
 // TestUpgradeFromEveryEarlierStepKeepsData builds a database at each released
