@@ -19,6 +19,7 @@ type EvidenceRow struct {
 	ID               string `json:"id"`
 	ParentID         string `json:"parentId"`
 	Title            string `json:"title"`
+	TitleEn          string `json:"titleEn"` // the English title where the record has one (SOP tasks)
 	Detail           string `json:"detail"`
 	At               string `json:"at"`
 	DoneAt           string `json:"doneAt"`

@@ -28,7 +28,7 @@ func templates(ctx context.Context, q querier, id string) ([]Template, error) {
 	if err != nil {
 		return nil, fmt.Errorf("appraisal: templates: %w", err)
 	}
-	var out []Template
+	out := []Template{}
 	for rows.Next() {
 		var t Template
 		if err := rows.Scan(&t.ID, &t.Name, &t.Role, &t.Level, &t.GradeA, &t.GradeB, &t.GradeC, &t.Version); err != nil {

@@ -76,7 +76,7 @@ func (s *Set) taskEvidence(ctx context.Context, userID string, m appraisal.Month
 	rows, err := s.Sales.TaskRows(ctx, userID, m.Start, m.End)
 	out := make([]appraisal.EvidenceRow, 0, len(rows))
 	for _, r := range rows {
-		out = append(out, appraisal.EvidenceRow{Kind: "task", ID: r.TaskID, ParentID: r.DealID, Title: r.TitleZh,
+		out = append(out, appraisal.EvidenceRow{Kind: "task", ID: r.TaskID, ParentID: r.DealID, Title: r.TitleZh, TitleEn: r.TitleEn,
 			Detail: r.Deal + " · " + r.Customer, At: r.DueAt, DoneAt: r.DoneAt, State: r.State})
 	}
 	return out, err

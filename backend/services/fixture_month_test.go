@@ -59,8 +59,9 @@ func fixtureTemplate() appraisal.Template {
 //
 // 王新 (joined Friday 16 Oct: 11 of October's 22 working days): targets
 // prorated to 50,000.00 and 1; buys 10,000.00 from a new customer on 20 Oct.
-//     Sales 20 % → 20 points; new buyers 100; total (50 × 20 + 30 × 100) ÷ 80
-//     = 50.00, D.
+//
+//	Sales 20 % → 20 points; new buyers 100; total (50 × 20 + 30 × 100) ÷ 80
+//	= 50.00, D.
 //
 // August has no targets and no deals: no number at all, no total.
 func TestAHandComputedMonth(t *testing.T) {

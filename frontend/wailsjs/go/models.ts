@@ -333,6 +333,7 @@ export namespace appraisal {
 	    id: string;
 	    parentId: string;
 	    title: string;
+	    titleEn: string;
 	    detail: string;
 	    at: string;
 	    doneAt: string;
@@ -354,6 +355,7 @@ export namespace appraisal {
 	        this.id = source["id"];
 	        this.parentId = source["parentId"];
 	        this.title = source["title"];
+	        this.titleEn = source["titleEn"];
 	        this.detail = source["detail"];
 	        this.at = source["at"];
 	        this.doneAt = source["doneAt"];
@@ -5128,6 +5130,7 @@ export namespace training {
 	    note: string;
 	    inviteeIds: string[];
 	    version: number;
+	    backdateReason: string;
 	
 	    static createFrom(source: any = {}) {
 	        return new SessionInput(source);
@@ -5145,6 +5148,7 @@ export namespace training {
 	        this.note = source["note"];
 	        this.inviteeIds = source["inviteeIds"];
 	        this.version = source["version"];
+	        this.backdateReason = source["backdateReason"];
 	    }
 	}
 	
