@@ -19,8 +19,9 @@ trap cleanup EXIT
 
 "$bin" --db "$tmp/native.db" >"$tmp/app.log" 2>&1 &
 app_pid=$!
-for _ in $(seq 1 60); do
-  xdotool search --name '^Steady$' >/dev/null 2>&1 && break
+# The window exists hidden until the page is ready; wait until it shows.
+for _ in $(seq 1 120); do
+  xdotool search --onlyvisible --name '^Steady$' >/dev/null 2>&1 && break
   kill -0 "$app_pid" 2>/dev/null || { echo "the app exited:"; cat "$tmp/app.log"; exit 1; }
   sleep 1
 done
