@@ -120,7 +120,8 @@ test('arrange: a manager, a rep in their team and one outside it, each with a cu
   ids.dealA = await createDeal(repA.deal, ids.customerA, ids.repA)
   ids.dealB = await createDeal(repB.deal, ids.customerB, ids.repB)
   ids.pool = await createCustomer(pool, '')
-  await call(page, 'Customers', 'Release', ids.pool, '暂无采购计划')
+  const held = await call(page, 'Customers', 'Get', ids.pool)
+  await call(page, 'Customers', 'Release', ids.pool, held.version, '暂无采购计划')
 })
 
 test('the rep\'s board: only their own deal, no setup tab and no owner filter', async () => {
