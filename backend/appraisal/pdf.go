@@ -37,13 +37,12 @@ type sheet struct {
 	pdf  *gofpdf.Fpdf
 	d    reportData
 	logo docs.Logo
-	has  bool // a logo to draw
 }
 
 func writeReport(ctx context.Context, w io.Writer, d reportData, summary bool, progress Progress) error {
 	return docs.RenderPDF(w, func(pdf *gofpdf.Fpdf) error {
 		sh := &sheet{pdf: pdf, d: d}
-		sh.logo, sh.has = docs.DecodeLogo(d.company.LogoDataURL)
+		sh.logo = docs.DecodeLogo(d.company.LogoDataURL)
 		pdf.SetMargins(margin, margin, margin)
 		pdf.SetAutoPageBreak(true, pageH-bottom)
 		pdf.SetTitle(docs.Printable(d.w.title+" "+d.month), true)
@@ -85,7 +84,7 @@ func (sh *sheet) letterhead(title string) {
 	pdf := sh.pdf
 	pdf.AddPage()
 	x := margin
-	if sh.has {
+	if sh.logo.Ok() {
 		x += sh.logo.Draw(pdf, margin, margin, 14, 40) + 4
 	}
 	pdf.SetXY(x, margin+2)

@@ -30,6 +30,28 @@ type RevisitRow struct {
 	State      string `json:"state"`
 }
 
+// RevisitTally counts revisit rows by how they went.
+type RevisitTally struct{ OnTime, Late, Missed, Pending int }
+
+// TallyRevisits counts rows by state: the one place the states are counted,
+// for MonthlyNumbers and for the appraisal alike.
+func TallyRevisits(rows []RevisitRow) RevisitTally {
+	var t RevisitTally
+	for _, r := range rows {
+		switch r.State {
+		case "onTime":
+			t.OnTime++
+		case "late":
+			t.Late++
+		case "missed":
+			t.Missed++
+		default:
+			t.Pending++
+		}
+	}
+	return t
+}
+
 // NewBuyerRows lists userID's new buyers of [monthStart, monthEnd).
 func (s *Service) NewBuyerRows(ctx context.Context, userID string, monthStart, monthEnd time.Time) ([]BuyerRow, error) {
 	rows, err := s.db.Read().QueryContext(ctx, `SELECT w.customer_id, c.name, w.won_at

@@ -40,18 +40,8 @@ func (s *Service) MonthlyNumbers(ctx context.Context, userID string, monthStart,
 	if err != nil {
 		return n, err
 	}
-	for _, r := range revisits {
-		switch r.State {
-		case "onTime":
-			n.RevisitsOnTime++
-		case "late":
-			n.RevisitsLate++
-		case "missed":
-			n.RevisitsMissed++
-		default:
-			n.RevisitsPending++
-		}
-	}
+	t := TallyRevisits(revisits)
+	n.RevisitsOnTime, n.RevisitsLate, n.RevisitsMissed, n.RevisitsPending = t.OnTime, t.Late, t.Missed, t.Pending
 	n.RevisitsDue = n.RevisitsOnTime + n.RevisitsLate + n.RevisitsMissed + n.RevisitsPending
 	return n, nil
 }

@@ -1,10 +1,7 @@
 package quote
 
 import (
-	"bytes"
 	"context"
-	"encoding/base64"
-	"image"
 	"regexp"
 	"strings"
 
@@ -19,10 +16,7 @@ type document struct {
 	q       Quote
 	company company.Settings
 	l       labels
-	logo    []byte
-	logoExt string // ".png" or ".jpg"
-	logoW   int
-	logoH   int
+	logo    docs.Logo
 	draft   bool   // not approved yet: printed with the banner
 	words   string // 大写金额 for CNY, else ""
 }
@@ -32,12 +26,7 @@ func newDocument(q Quote, c company.Settings) document {
 	if q.Currency == "CNY" {
 		d.words = docs.AmountInWordsCNY(q.Totals.Total)
 	}
-	d.logo, d.logoExt = decodeLogo(c.LogoDataURL)
-	if cfg, _, err := image.DecodeConfig(bytes.NewReader(d.logo)); err == nil {
-		d.logoW, d.logoH = cfg.Width, cfg.Height
-	} else {
-		d.logo = nil
-	}
+	d.logo = docs.DecodeLogo(c.LogoDataURL)
 	return d
 }
 
@@ -46,21 +35,6 @@ func newDocument(q Quote, c company.Settings) document {
 // has approved it yet.
 func IsDraftDocument(q Quote) bool {
 	return q.NeedsApproval && (q.Status == StatusDraft || q.Status == StatusPendingApproval)
-}
-
-func decodeLogo(dataURL string) ([]byte, string) {
-	header, payload, ok := strings.Cut(dataURL, ",")
-	if !ok {
-		return nil, ""
-	}
-	raw, err := base64.StdEncoding.DecodeString(payload)
-	if err != nil {
-		return nil, ""
-	}
-	if strings.Contains(header, "png") {
-		return raw, ".png"
-	}
-	return raw, ".jpg"
 }
 
 // load reads a quote the actor may see with the company profile.

@@ -21,12 +21,12 @@ import (
 // revision (a revision superseded counts with its successor's outcome). A
 // quote with nothing to pay is never a win.
 type Monthly struct {
-	UserID        string `json:"userId"`
-	Created       int    `json:"created"` // first revisions issued
-	Sent          int    `json:"sent"`    // quotes first sent
-	Accepted      int    `json:"accepted"`
-	Rejected      int    `json:"rejected"`
-	Expired       int    `json:"expired"`
+	UserID        string             `json:"userId"`
+	Created       int                `json:"created"` // first revisions issued
+	Sent          int                `json:"sent"`    // quotes first sent
+	Accepted      int                `json:"accepted"`
+	Rejected      int                `json:"rejected"`
+	Expired       int                `json:"expired"`
 	AcceptedMinor int64              `json:"acceptedMinor"`
 	Currency      string             `json:"currency"`
 	Conversion    company.Conversion `json:"conversion"`

@@ -1,7 +1,6 @@
 package quote
 
 import (
-	"bytes"
 	"context"
 	"fmt"
 	"io"
@@ -117,16 +116,8 @@ func (p *page) footer() {
 func (p *page) letterhead() {
 	pdf, c := p.pdf, p.d.company
 	x := margin
-	if len(p.d.logo) > 0 {
-		h := 16.0
-		w := h * float64(p.d.logoW) / float64(p.d.logoH)
-		if w > 40 {
-			w, h = 40, 40*float64(p.d.logoH)/float64(p.d.logoW)
-		}
-		opts := gofpdf.ImageOptions{ImageType: map[string]string{".png": "PNG", ".jpg": "JPG"}[p.d.logoExt]}
-		pdf.RegisterImageOptionsReader("logo", opts, bytes.NewReader(p.d.logo))
-		pdf.ImageOptions("logo", margin, margin, w, h, false, opts, 0, "")
-		x += w + 4
+	if p.d.logo.Ok() {
+		x += p.d.logo.Draw(pdf, margin, margin, 16, 40) + 4
 	}
 	pdf.SetXY(x, margin)
 	p.font("B", 14, darkText)

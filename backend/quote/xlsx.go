@@ -133,12 +133,12 @@ func (s *sheet) columns() {
 // letterhead writes the logo, the company's name and details and the title.
 func (s *sheet) letterhead(d document) {
 	c := d.company
-	if len(d.logo) > 0 {
-		scale := 56.0 / float64(d.logoH) // about 15 mm high
-		if w := float64(d.logoW) * scale; w > 110 {
-			scale = 110.0 / float64(d.logoW)
+	if d.logo.Ok() {
+		scale := 56.0 / float64(d.logo.Height) // about 15 mm high
+		if w := float64(d.logo.Width) * scale; w > 110 {
+			scale = 110.0 / float64(d.logo.Width)
 		}
-		s.do(s.f.AddPictureFromBytes(s.name, "A1", &excelize.Picture{Extension: d.logoExt, File: d.logo,
+		s.do(s.f.AddPictureFromBytes(s.name, "A1", &excelize.Picture{Extension: d.logo.Ext, File: d.logo.Data,
 			Format: &excelize.GraphicOptions{ScaleX: scale, ScaleY: scale, OffsetX: 2, OffsetY: 2, Positioning: "oneCell"}}))
 	}
 	s.merged("C1", "G1", c.Name, s.st.company)

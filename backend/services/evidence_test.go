@@ -21,17 +21,7 @@ import (
 // the dollar win shows its converted amount and the rate, the yen win is
 // listed as not converted and adds nothing.
 func TestTheEvidenceAddsUpToEveryNumber(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "demo.db")
-	now := time.Date(2026, 11, 27, 1, 0, 0, 0, time.UTC)
-	if _, err := demo.Create(ctx, path, demo.Options{Seed: 7, Customers: 80, HashCost: bcrypt.MinCost, Now: now}); err != nil {
-		t.Fatal(err)
-	}
-	db, err := store.Open(ctx, path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
-	set := services.New(db, func() time.Time { return now })
+	set := demoCompany(t, 7)
 	owner := ownerOf(t, set)
 	rep := repOf(t, set)
 	win(t, set, rep, readyDeal(t, set, rep, "Acme Trading LLC", "USD", 2_000_00), 2_000_00)
@@ -152,6 +142,23 @@ func repOf(t *testing.T, set *services.Set) auth.Actor {
 	}
 	t.Fatal("no rep")
 	return auth.Actor{}
+}
+
+// demoCompany is a demo company of 80 customers made with seed on
+// 27 November 2026, with the services on its clock.
+func demoCompany(t *testing.T, seed uint64) *services.Set {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "demo.db")
+	now := time.Date(2026, 11, 27, 1, 0, 0, 0, time.UTC)
+	if _, err := demo.Create(ctx, path, demo.Options{Seed: seed, Customers: 80, HashCost: bcrypt.MinCost, Now: now}); err != nil {
+		t.Fatal(err)
+	}
+	db, err := store.Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	return services.New(db, func() time.Time { return now })
 }
 
 func ownerOf(t *testing.T, set *services.Set) auth.Actor {

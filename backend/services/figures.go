@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"steady/backend/appraisal"
+	"steady/backend/customer"
 	"steady/backend/quote"
 )
 
@@ -63,15 +64,7 @@ func (s *Set) customerFigures(ctx context.Context, f *appraisal.Figures, id stri
 		return err
 	}
 	f.NewBuyers = len(buyers)
-	for _, r := range revisits {
-		switch r.State {
-		case "onTime":
-			f.RevisitsOnTime++
-		case "late":
-			f.RevisitsLate++
-		case "missed":
-			f.RevisitsMissed++
-		}
-	}
+	t := customer.TallyRevisits(revisits)
+	f.RevisitsOnTime, f.RevisitsLate, f.RevisitsMissed = t.OnTime, t.Late, t.Missed
 	return nil
 }

@@ -1,16 +1,9 @@
 package services_test
 
 import (
-	"path/filepath"
 	"testing"
-	"time"
-
-	"golang.org/x/crypto/bcrypt"
 
 	"steady/backend/appraisal"
-	"steady/backend/demo"
-	"steady/backend/services"
-	"steady/backend/store"
 )
 
 // The appraisal counts new buyers and revisits from the customer area's
@@ -18,17 +11,7 @@ import (
 // it does not use): on the demo company, every rep's numbers are still
 // exactly what the customer area's MonthlyNumbers says.
 func TestAppraisalCustomerFiguresAreTheAreasMonthlyNumbers(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "demo.db")
-	now := time.Date(2026, 11, 27, 1, 0, 0, 0, time.UTC)
-	if _, err := demo.Create(ctx, path, demo.Options{Seed: 11, Customers: 80, HashCost: bcrypt.MinCost, Now: now}); err != nil {
-		t.Fatal(err)
-	}
-	db, err := store.Open(ctx, path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
-	set := services.New(db, func() time.Time { return now })
+	set := demoCompany(t, 11)
 	owner := ownerOf(t, set)
 	revisits := 0
 	for _, month := range []string{"2026-09", "2026-10", "2026-11"} {
