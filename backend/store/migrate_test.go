@@ -202,6 +202,35 @@ var fixtures = []fixture{
 		        WHERE n.previous_id = 'q-1' AND q.number = 'QT-20260401-K7Q2M-001'`,
 		want: 1,
 	},
+	{
+		version: 16,
+		seed: `UPDATE company SET idle_lock_minutes = 5 WHERE id = 'c1';
+		       UPDATE users SET must_change_password = 1 WHERE id = 'u1';
+		       INSERT INTO signin_failures(login, failures, last_failed_at) VALUES ('owner', 4, '2026-12-02T00:00:00.000Z');`,
+		check: `SELECT count(*) FROM company c JOIN users u ON u.must_change_password = 1 AND u.id = 'u1'
+		        JOIN signin_failures f ON f.login = 'OWNER' AND f.failures = 4 WHERE c.idle_lock_minutes = 5`,
+		want: 1,
+	},
+	{
+		version: stepOf("0017_audit_append_only.sql"),
+		seed: `INSERT INTO audit_log(id, at, actor_id, entity, entity_id, action, after_json)
+		       VALUES ('au17', '2027-01-05T02:00:00.000Z', 'u1', 'customer', 'k1', 'update', '{"name":"杭州明远"}');`,
+		check: `SELECT count(*) FROM audit_log a INDEXED BY audit_log_by_actor
+		        JOIN sqlite_master t ON t.type = 'trigger' AND t.name = 'audit_log_no_delete'
+		        WHERE a.actor_id = 'u1' AND a.id = 'au17' AND a.after_json = '{"name":"杭州明远"}'`,
+		want: 1,
+	},
+}
+
+// stepOf is the schema version a migration file brings, whichever numbers
+// land before it.
+func stepOf(file string) int {
+	for i, m := range migrations {
+		if m.name == "migrations/"+file {
+			return i + 1
+		}
+	}
+	panic("no migration " + file)
 }
 
 // TestUpgradeFromEveryEarlierStepKeepsData builds a database at each released
