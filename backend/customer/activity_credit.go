@@ -263,7 +263,7 @@ func (r *replay) state(ctx context.Context, id, status string, f *followUp, clos
 
 // insert opens (parked) the task that follow-up f starts after prevID.
 func (r *replay) insert(ctx context.Context, id, prevID string, f followUp) error {
-	due, deadline := dueWindow(f.at, r.st.Revisit.days(r.c.Segment), r.loc)
+	due, deadline := dueWindow(f.at, r.st.revisitDays(r.c.Segment), r.loc)
 	_, err := r.tx.ExecContext(ctx, `INSERT INTO revisit_tasks(id, customer_id, owner_id, segment, from_at, due_at,
 		deadline_at, status, prev_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, 'closed', ?, ?, ?)`,
 		id, r.c.ID, r.c.OwnerID, r.c.Segment, store.FormatTime(f.at), store.FormatTime(due), store.FormatTime(deadline),

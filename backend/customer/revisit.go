@@ -45,7 +45,7 @@ type revisitStart struct {
 
 // insertRevisitTx opens c's next revisit task; c has an owner.
 func (s *Service) insertRevisitTx(ctx context.Context, tx *sql.Tx, c Customer, rs revisitStart, st Settings, loc *time.Location) error {
-	due, deadline := dueWindow(rs.from, st.Revisit.days(c.Segment), loc)
+	due, deadline := dueWindow(rs.from, st.revisitDays(c.Segment), loc)
 	if today := localDay(rs.notBefore, loc); !rs.notBefore.IsZero() && due.Before(today) {
 		due, deadline = today, today.AddDate(0, 0, 1)
 	}
@@ -116,7 +116,7 @@ func (s *Service) rescheduleRevisitTx(ctx context.Context, tx *sql.Tx, customerI
 	if err != nil {
 		return err
 	}
-	due, deadline := dueWindow(from, st.Revisit.days(segment), loc)
+	due, deadline := dueWindow(from, st.revisitDays(segment), loc)
 	if today := localDay(now, loc); due.Before(today) {
 		// a shorter cadence must not make the task overdue in the past
 		due, deadline = today, today.AddDate(0, 0, 1)
@@ -126,6 +126,45 @@ func (s *Service) rescheduleRevisitTx(ctx context.Context, tx *sql.Tx, customerI
 		store.FormatTime(s.now()), id)
 	if err != nil {
 		return fmt.Errorf("customer: reschedule revisit: %w", err)
+	}
+	return nil
+}
+
+// revisitRulesChanged tells whether a change of the rules moves due days.
+func revisitRulesChanged(before, after Settings) bool {
+	return before.Revisit != after.Revisit || before.PoolAfterDays != after.PoolAfterDays ||
+		before.PoolExemptHighValue != after.PoolExemptHighValue
+}
+
+// rescheduleOpenRevisitsTx moves every open revisit not yet due to the rules
+// st; tasks already due stay as they fell.
+func (s *Service) rescheduleOpenRevisitsTx(ctx context.Context, tx *sql.Tx, st Settings, now time.Time) error {
+	rows, err := tx.QueryContext(ctx, `SELECT customer_id, segment FROM revisit_tasks
+		WHERE status = 'open' AND deleted_at IS NULL AND due_at > ?`, store.FormatTime(now))
+	if err != nil {
+		return fmt.Errorf("customer: reschedule revisits: %w", err)
+	}
+	type open struct{ customerID, segment string }
+	var tasks []open
+	for rows.Next() {
+		var o open
+		if err := rows.Scan(&o.customerID, &o.segment); err != nil {
+			rows.Close()
+			return fmt.Errorf("customer: reschedule revisits: %w", err)
+		}
+		tasks = append(tasks, o)
+	}
+	err = rows.Err()
+	if cerr := rows.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return fmt.Errorf("customer: reschedule revisits: %w", err)
+	}
+	for _, o := range tasks {
+		if err := s.rescheduleRevisitTx(ctx, tx, o.customerID, o.segment, st, now); err != nil {
+			return err
+		}
 	}
 	return nil
 }

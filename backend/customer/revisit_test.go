@@ -92,6 +92,11 @@ func TestAShorterCadenceNeverBackdatesADueDay(t *testing.T) {
 	w := newWorld(t)
 	ctx := context.Background()
 	w.at(11, 1, 9)
+	st, _ := w.svc.Settings(ctx)
+	st.PoolAfterDays = 90 // cadences as set, not cut short by the pool period
+	if _, err := w.svc.SaveSettings(ctx, w.owner, st); err != nil {
+		t.Fatal(err)
+	}
 	c := w.create(w.rep, CustomerInput{Name: "潜力客户"}) // ordinary: due in 60 days
 	w.at(11, 27, 9)
 	w.win(c.ID, w.clock.T, 10_00) // a recent small win: potential, 30 days from 11-01
@@ -103,7 +108,7 @@ func TestAShorterCadenceNeverBackdatesADueDay(t *testing.T) {
 		t.Fatalf("due = %s", due)
 	}
 	w.at(11, 28, 9)
-	st, _ := w.svc.Settings(ctx)
+	st, _ = w.svc.Settings(ctx)
 	st.Revisit.Potential = 3
 	if _, err := w.svc.SaveSettings(ctx, w.owner, st); err != nil {
 		t.Fatal(err)
@@ -115,6 +120,54 @@ func TestAShorterCadenceNeverBackdatesADueDay(t *testing.T) {
 		t.Fatal(err)
 	}
 	if due != "2026-12-09T16:00:00.000Z" { // 12-10 00:00 Shanghai
+		t.Fatalf("due = %s", due)
+	}
+}
+
+// With the shipped rules (ordinary customers every 60 days, back to the pool
+// after 30), a rep who never calls must owe a missed revisit before the
+// customer leaves; before, the customer left first and nothing was owed.
+func TestNeglectIsAMissedRevisitEvenWhenTheCadenceOutlastsThePool(t *testing.T) {
+	t.Parallel()
+	w := newWorld(t)
+	ctx := context.Background()
+	w.at(11, 2, 9)
+	c := w.create(w.rep, CustomerInput{Name: "没人管的客户"})
+	w.at(12, 5, 9)
+	if _, err := w.svc.Sweep(ctx, w.clock.T); err != nil {
+		t.Fatal(err)
+	}
+	if got := w.get(c.ID); got.OwnerID != "" {
+		t.Fatalf("the neglected customer is still held by %s", got.OwnerID)
+	}
+	got, err := w.svc.MonthlyNumbers(ctx, w.rep.ID,
+		time.Date(2026, 12, 1, 0, 0, 0, 0, shanghai), time.Date(2027, 1, 1, 0, 0, 0, 0, shanghai))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.RevisitsDue != 1 || got.RevisitsMissed != 1 {
+		t.Fatalf("December revisits = %+v, want one due and missed", got)
+	}
+}
+
+// Changing the rules moves open revisits that are not yet due, so a company
+// that shortens its pool period is not left with tasks due after it.
+func TestSavingTheRulesReschedulesOpenRevisits(t *testing.T) {
+	t.Parallel()
+	w := newWorld(t)
+	ctx := context.Background()
+	w.at(11, 2, 9)
+	c := w.create(w.rep, CustomerInput{Name: "甲"})
+	st, _ := w.svc.Settings(ctx)
+	st.PoolAfterDays = 11
+	if _, err := w.svc.SaveSettings(ctx, w.owner, st); err != nil {
+		t.Fatal(err)
+	}
+	var due string
+	if err := w.db.Read().QueryRowContext(ctx, `SELECT due_at FROM revisit_tasks WHERE customer_id = ? AND status = 'open'`, c.ID).Scan(&due); err != nil {
+		t.Fatal(err)
+	}
+	if due != "2026-11-11T16:00:00.000Z" { // 11-12 00:00 Shanghai: ten days from 11-02
 		t.Fatalf("due = %s", due)
 	}
 }

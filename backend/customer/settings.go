@@ -39,6 +39,21 @@ type Cadence struct {
 	AtRisk    int `json:"atRisk"`
 }
 
+// revisitDays is the revisit interval of a segment as it applies: a customer
+// that can go back to the pool falls due the day before it would, so a
+// cadence longer than the pool period still makes neglect a missed revisit
+// (otherwise the customer leaves before anything is owed).
+func (st Settings) revisitDays(segment string) int {
+	days := st.Revisit.days(segment)
+	if st.PoolExemptHighValue && segment == SegmentHighValue {
+		return days
+	}
+	if limit := st.PoolAfterDays - 1; days > limit && limit >= 1 {
+		return limit
+	}
+	return days
+}
+
 // days returns the interval for a segment.
 func (c Cadence) days(segment string) int {
 	switch segment {
@@ -103,6 +118,11 @@ func (s *Service) SaveSettings(ctx context.Context, actor auth.Actor, in Setting
 		}
 		if err := writeSettings(ctx, tx, in, s.now()); err != nil {
 			return err
+		}
+		if revisitRulesChanged(before, in) {
+			if err := s.rescheduleOpenRevisitsTx(ctx, tx, in, s.now()); err != nil {
+				return err
+			}
 		}
 		return s.record(ctx, tx, s.now(), actor.ID, "customer_settings", "customers", "update", before, in)
 	})

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Settings } from '../../api/customers'
-import { numbersOf, ruleId, rulesErrors, settingsFrom, textsOf } from './rulesForm'
+import { cadencesOverPool, numbersOf, ruleId, rulesErrors, settingsFrom, textsOf } from './rulesForm'
 
 const settings = {
   version: 3,
@@ -61,5 +61,13 @@ describe('rules form', () => {
   it('ids a rule by its field with the dot made a dash', () => {
     expect(ruleId('rfm.recentDays')).toBe('customer-rules-rfm-recentDays')
     expect(ruleId('poolAfterDays')).toBe('customer-rules-poolAfterDays')
+  })
+
+  it('names the cadences the pool period cuts short, sparing exempt high-value customers', () => {
+    const nums = { ...numbersOf(settings), poolAfterDays: 30, 'revisit.ordinary': 60, 'revisit.potential': 29, 'revisit.highValue': 45 }
+    expect(cadencesOverPool(nums, true)).toEqual(['revisit.ordinary'])
+    expect(cadencesOverPool(nums, false)).toEqual(['revisit.highValue', 'revisit.ordinary'])
+    expect(cadencesOverPool({ ...nums, 'revisit.potential': 30 }, true)).toEqual(['revisit.potential', 'revisit.ordinary'])
+    expect(cadencesOverPool({ ...nums, poolAfterDays: null }, true)).toEqual([])
   })
 })

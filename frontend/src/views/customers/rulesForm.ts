@@ -157,5 +157,22 @@ export function settingsFrom(current: Settings, nums: RuleNumbers, text: RuleTex
   } as Settings
 }
 
+const CADENCES = ['revisit.highValue', 'revisit.potential', 'revisit.ordinary', 'revisit.atRisk'] as const
+
+/**
+ * Revisit cadences the pool period cuts short: a customer goes back to the
+ * pool after poolAfterDays without follow-up, so the backend makes longer
+ * cadences fall due the day before (high-value ones stay when exempt).
+ */
+export function cadencesOverPool(nums: RuleNumbers, exemptHighValue: boolean): NumberField[] {
+  const pool = nums.poolAfterDays
+  if (pool === null || pool < 2) return []
+  return CADENCES.filter((f) => {
+    if (f === 'revisit.highValue' && exemptHighValue) return false
+    const days = nums[f]
+    return days !== null && days > pool - 1
+  })
+}
+
 /** The id (and test id) of a rule's input: "rfm.recentDays" → "customer-rules-rfm-recentDays". */
 export const ruleId = (field: string): string => `customer-rules-${field.replace('.', '-')}`
