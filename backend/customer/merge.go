@@ -137,19 +137,26 @@ func (m *merge) prepare(ctx context.Context) error {
 // records devices sync, so a move is a change to them. The duplicate's own
 // creation (its first owner and first stage) stays with its tombstone: one
 // company entered twice is one new customer, not two, in the appraisal.
+// A versioned record that moves gets its own audit row (entity names it),
+// so the trail says which contact, activity, task or win went where.
 var mergedTables = []struct {
-	table, key, except string
-	versioned          bool
+	table, key, except, entity string
+	versioned                  bool
 }{
-	{"contacts", "contacts", "", true}, {"activities", "activities", "", true},
-	{"revisit_tasks", "revisits", "", true}, {"won_deals", "wonDeals", "", true},
-	{"customer_stage_history", "stageChanges", " AND from_stage <> ''", false},
-	{"customer_owner_history", "ownerChanges", " AND action <> 'create'", false},
+	{"contacts", "contacts", "", "contact", true}, {"activities", "activities", "", "activity", true},
+	{"revisit_tasks", "revisits", "", "revisitTask", true}, {"won_deals", "wonDeals", "", "wonDeal", true},
+	{"customer_stage_history", "stageChanges", " AND from_stage <> ''", "", false},
+	{"customer_owner_history", "ownerChanges", " AND action <> 'create'", "", false},
 }
 
 func (m *merge) moveRecords(ctx context.Context) error {
 	now := store.FormatTime(m.at)
 	for _, t := range mergedTables {
+		if t.versioned {
+			if err := m.recordMoves(ctx, t.table, t.entity); err != nil {
+				return err
+			}
+		}
 		query := `UPDATE ` + t.table + ` SET customer_id = ? WHERE customer_id = ?` + t.except
 		args := []any{m.keep.ID, m.drop.ID}
 		if t.versioned {
@@ -165,6 +172,35 @@ func (m *merge) moveRecords(ctx context.Context) error {
 			return fmt.Errorf("customer: merge %s: %w", t.table, err)
 		}
 		m.moved[t.key] = int(n)
+	}
+	return nil
+}
+
+// recordMoves writes an audit row for every record of table that is about
+// to move from the duplicate to the kept customer.
+func (m *merge) recordMoves(ctx context.Context, table, entity string) error {
+	rows, err := m.tx.QueryContext(ctx, `SELECT id FROM `+table+` WHERE customer_id = ?`, m.drop.ID)
+	if err != nil {
+		return fmt.Errorf("customer: merge %s: %w", table, err)
+	}
+	var ids []string
+	for rows.Next() {
+		var id string
+		if err := rows.Scan(&id); err != nil {
+			rows.Close()
+			return fmt.Errorf("customer: merge %s: %w", table, err)
+		}
+		ids = append(ids, id)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("customer: merge %s: %w", table, err)
+	}
+	for _, id := range ids {
+		if err := m.s.record(ctx, m.tx, m.at, m.actor.ID, entity, id, "moveCustomer",
+			map[string]string{"customerId": m.drop.ID}, map[string]string{"customerId": m.keep.ID}); err != nil {
+			return err
+		}
 	}
 	return nil
 }
