@@ -203,6 +203,11 @@ func (s *Service) UpdateSession(ctx context.Context, actor auth.Actor, in Sessio
 		if err := s.checkSessionRefs(ctx, tx, &in); err != nil {
 			return err
 		}
+		if before.CourseID != in.CourseID || before.HeldOn != in.HeldOn || before.Minutes != in.Minutes {
+			if err := onlyOwnTeamAttends(ctx, tx, actor, in.ID); err != nil {
+				return err
+			}
+		}
 		res, err := tx.ExecContext(ctx, `UPDATE training_sessions SET course_id = ?, held_on = ?, minutes = ?,
 			trainer_id = ?, mode = ?, location = ?, note = ?, updated_at = ?, version = version + 1
 			WHERE id = ? AND version = ? AND deleted_at IS NULL`,
@@ -234,11 +239,34 @@ func (s *Service) DeleteSession(ctx context.Context, actor auth.Actor, id string
 		if err != nil {
 			return err
 		}
+		if err := onlyOwnTeamAttends(ctx, tx, actor, id); err != nil {
+			return err
+		}
 		if err := s.softDelete(ctx, tx, actor, "training_sessions", "trainingSession", id, version, before); err != nil {
 			return err
 		}
 		return s.refreshSession(ctx, tx, actor.ID, id, before.CourseID)
 	})
+}
+
+// onlyOwnTeamAttends refuses a manager's change to what completions rest on
+// (the course, the day, the length, the session itself) while reps they may
+// not see are on the session: their completions would move with it. The
+// owner, or a session of the manager's own team, may.
+func onlyOwnTeamAttends(ctx context.Context, tx *sql.Tx, actor auth.Actor, sessionID string) error {
+	if actor.IsOwner() {
+		return nil
+	}
+	invited, err := invitedTx(ctx, tx, sessionID)
+	if err != nil {
+		return err
+	}
+	for _, inv := range invited {
+		if !canSee(actor, inv.person) {
+			return apperr.Forbidden("errors.forbidden.sessionOtherTeams")
+		}
+	}
+	return nil
 }
 
 // editableSession loads a session the actor may change.

@@ -194,9 +194,10 @@ func TestUpdateSessionLeavesUnseenInviteesAlone(t *testing.T) {
 	}
 	now, _ := w.svc.Session(ctx, w.manager, s.ID)
 	// The manager drops the junior; the other team's rep, whom they cannot see, stays.
+	// (The day and length stay too: the other team's completions rest on them.)
 	got, err := w.svc.UpdateSession(ctx, w.manager, training.SessionInput{ID: s.ID, Version: now.Version, CourseID: c.ID,
-		HeldOn: "2026-11-21", Minutes: 45, TrainerID: w.manager.ID, Mode: "online", InviteeIDs: []string{w.rep.ID}})
-	if err != nil || got.HeldOn != "2026-11-21" || got.Minutes != 45 || len(got.Attendees) != 1 {
+		HeldOn: s.HeldOn, TrainerID: w.manager.ID, Mode: "online", InviteeIDs: []string{w.rep.ID}})
+	if err != nil || got.Mode != "online" || len(got.Attendees) != 1 {
 		t.Fatalf("update = %+v, %v", got, err)
 	}
 	all, _ := w.svc.Session(ctx, w.owner, s.ID)
@@ -204,7 +205,7 @@ func TestUpdateSessionLeavesUnseenInviteesAlone(t *testing.T) {
 		t.Fatalf("the owner sees %+v", all.Attendees)
 	}
 	_, err = w.svc.UpdateSession(ctx, w.manager, training.SessionInput{ID: s.ID, Version: now.Version, CourseID: c.ID,
-		HeldOn: "2026-11-25", TrainerID: w.manager.ID, Mode: "online"})
+		HeldOn: s.HeldOn, TrainerID: w.manager.ID, Mode: "on_site"})
 	wantKind(t, err, apperr.ErrConflict)
 }
 
