@@ -54,7 +54,7 @@ func newWorld(t *testing.T) *world {
 	add := func(managerID, name, login, role, level, hired string) auth.Actor {
 		id := store.NewID()
 		err := db.Tx(ctx, func(tx *sql.Tx) error {
-			return users.InsertUserTx(ctx, tx, "", auth.UserInput{ID: id, Name: name, Login: login, Password: "steady",
+			return users.InsertUserTx(ctx, tx, "", auth.UserInput{ID: id, Name: name, Login: login, Password: "steady-pass1",
 				Role: role, Level: level, ManagerID: managerID, HireDate: hired, Active: true})
 		})
 		if err != nil {

@@ -26,16 +26,8 @@ func newTeam(t *testing.T) team {
 	clock := storetest.NewClock()
 	svc := auth.NewService(db, clock.Now, bcrypt.MinCost)
 	ctx := context.Background()
-	ownerID := store.NewID()
-	err := db.Tx(ctx, func(tx *sql.Tx) error {
-		return svc.InsertUserTx(ctx, tx, "", auth.UserInput{ID: ownerID, Name: "周明远", Login: "owner", Password: "steady",
-			Role: auth.RoleOwner, Level: auth.LevelSenior, Active: true})
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
 	tm := team{svc: svc}
-	tm.owner, _ = svc.User(ctx, ownerID)
+	tm.owner = seedOwner(t, db, svc)
 	create := func(in auth.UserInput) auth.User {
 		u, err := svc.CreateUser(ctx, tm.owner.Actor(), in)
 		if err != nil {
@@ -43,11 +35,30 @@ func newTeam(t *testing.T) team {
 		}
 		return u
 	}
-	tm.manager = create(auth.UserInput{Name: "王芳", Login: "manager", Password: "steady", Role: auth.RoleManager, Level: auth.LevelSenior, Active: true})
-	tm.rep = create(auth.UserInput{Name: "李强", Login: "rep1", Password: "steady", Role: auth.RoleRep, Level: auth.LevelJunior,
+	tm.manager = create(auth.UserInput{Name: "王芳", Login: "manager", Password: "steady-pass1", Role: auth.RoleManager, Level: auth.LevelSenior, Active: true})
+	tm.rep = create(auth.UserInput{Name: "李强", Login: "rep1", Password: "steady-pass1", Role: auth.RoleRep, Level: auth.LevelJunior,
 		ManagerID: tm.manager.ID, HireDate: "2026-03-02", Phone: "138 0013 8000", Active: true})
-	tm.other = create(auth.UserInput{Name: "赵敏", Login: "rep2", Password: "steady", Role: auth.RoleRep, Level: auth.LevelNewHire, Active: true})
+	tm.other = create(auth.UserInput{Name: "赵敏", Login: "rep2", Password: "steady-pass1", Role: auth.RoleRep, Level: auth.LevelNewHire, Active: true})
 	return tm
+}
+
+// seedOwner creates the first owner, login "owner", password "steady-pass1".
+func seedOwner(t *testing.T, db *store.DB, svc *auth.Service) auth.User {
+	t.Helper()
+	ctx := context.Background()
+	ownerID := store.NewID()
+	err := db.Tx(ctx, func(tx *sql.Tx) error {
+		return svc.InsertUserTx(ctx, tx, "", auth.UserInput{ID: ownerID, Name: "周明远", Login: "owner", Password: "steady-pass1",
+			Role: auth.RoleOwner, Level: auth.LevelSenior, Active: true})
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	owner, err := svc.User(ctx, ownerID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return owner
 }
 
 func logins(users []auth.User) map[string]bool {
@@ -94,7 +105,7 @@ func TestUsersAreScopedToWhatTheActorMaySee(t *testing.T) {
 
 func TestOnlyTheOwnerManagesUsers(t *testing.T) {
 	tm := newTeam(t)
-	_, err := tm.svc.CreateUser(context.Background(), tm.manager.Actor(), auth.UserInput{Name: "新人", Login: "new", Password: "steady", Role: auth.RoleRep, Level: auth.LevelJunior})
+	_, err := tm.svc.CreateUser(context.Background(), tm.manager.Actor(), auth.UserInput{Name: "新人", Login: "new", Password: "steady-pass1", Role: auth.RoleRep, Level: auth.LevelJunior})
 	if !errors.Is(err, apperr.ErrForbidden) {
 		t.Fatalf("manager creating a user = %v", err)
 	}
@@ -108,10 +119,10 @@ func TestCreateUserRejectsBadInput(t *testing.T) {
 		field string
 		code  string
 	}{
-		{"taken login, any case", auth.UserInput{Name: "x", Login: "REP1", Password: "steady", Role: "rep", Level: "junior"}, "login", "validation.loginTaken"},
-		{"rep as manager", auth.UserInput{Name: "x", Login: "x1", Password: "steady", Role: "rep", Level: "junior", ManagerID: tm.rep.ID}, "managerId", "validation.invalidManager"},
-		{"unknown role", auth.UserInput{Name: "x", Login: "x2", Password: "steady", Role: "boss", Level: "junior"}, "role", "validation.invalidRole"},
-		{"bad hire date", auth.UserInput{Name: "x", Login: "x3", Password: "steady", Role: "rep", Level: "junior", HireDate: "2026-13-01"}, "hireDate", "validation.invalidDate"},
+		{"taken login, any case", auth.UserInput{Name: "x", Login: "REP1", Password: "steady-pass1", Role: "rep", Level: "junior"}, "login", "validation.loginTaken"},
+		{"rep as manager", auth.UserInput{Name: "x", Login: "x1", Password: "steady-pass1", Role: "rep", Level: "junior", ManagerID: tm.rep.ID}, "managerId", "validation.invalidManager"},
+		{"unknown role", auth.UserInput{Name: "x", Login: "x2", Password: "steady-pass1", Role: "boss", Level: "junior"}, "role", "validation.invalidRole"},
+		{"bad hire date", auth.UserInput{Name: "x", Login: "x3", Password: "steady-pass1", Role: "rep", Level: "junior", HireDate: "2026-13-01"}, "hireDate", "validation.invalidDate"},
 		{"short password", auth.UserInput{Name: "x", Login: "x4", Password: "12345", Role: "rep", Level: "junior"}, "password", "validation.passwordTooShort"},
 	}
 	for _, c := range cases {
@@ -133,7 +144,7 @@ func TestUpdateWithStaleVersionIsAConflict(t *testing.T) {
 	if err != nil || updated.Name != "李强强" || updated.Version != tm.rep.Version+1 {
 		t.Fatalf("update = %+v, %v", updated, err)
 	}
-	if _, err := tm.svc.Authenticate(ctx, "rep1", "steady"); err != nil {
+	if _, err := tm.svc.Authenticate(ctx, "rep1", "steady-pass1"); err != nil {
 		t.Fatalf("an empty password must keep the old one: %v", err)
 	}
 	in.Name = "覆盖"
@@ -166,7 +177,7 @@ func TestSignIn(t *testing.T) {
 	if _, err := tm.svc.Authenticate(ctx, "rep1", "wrong!"); fieldCode(err, "password") != "auth.badCredentials" {
 		t.Fatalf("wrong password = %v", err)
 	}
-	if _, err := tm.svc.Authenticate(ctx, "nobody", "steady"); fieldCode(err, "password") != "auth.badCredentials" {
+	if _, err := tm.svc.Authenticate(ctx, "nobody", "steady-pass1"); fieldCode(err, "password") != "auth.badCredentials" {
 		t.Fatalf("unknown login = %v", err)
 	}
 	token, err := tm.svc.Remember(ctx, tm.rep.ID)
@@ -180,7 +191,7 @@ func TestSignIn(t *testing.T) {
 	if _, err := tm.svc.UpdateUser(ctx, tm.owner.Actor(), in); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := tm.svc.Authenticate(ctx, "rep1", "steady"); fieldCode(err, "login") != "auth.inactive" {
+	if _, err := tm.svc.Authenticate(ctx, "rep1", "steady-pass1"); fieldCode(err, "login") != "auth.inactive" {
 		t.Fatalf("inactive sign-in = %v", err)
 	}
 	if _, err := tm.svc.UserByToken(ctx, token); !errors.Is(err, apperr.ErrUnauthenticated) {
@@ -200,7 +211,7 @@ func TestLevelHookRunsInTheSameTransaction(t *testing.T) {
 		}
 		return nil
 	})
-	u, err := tm.svc.CreateUser(ctx, tm.owner.Actor(), auth.UserInput{Name: "孙悦", Login: "rep9", Password: "steady", Role: "rep", Level: "new_hire", Active: true})
+	u, err := tm.svc.CreateUser(ctx, tm.owner.Actor(), auth.UserInput{Name: "孙悦", Login: "rep9", Password: "steady-pass1", Role: "rep", Level: "new_hire", Active: true})
 	if err != nil || len(calls) != 1 || calls[0] != u.ID {
 		t.Fatalf("create: calls %v, err %v", calls, err)
 	}

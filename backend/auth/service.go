@@ -45,7 +45,7 @@ func NewService(db *store.DB, now func() time.Time, cost int) *Service {
 }
 
 const userColumns = `u.id, u.name, u.login, u.role, u.level, coalesce(u.manager_id, ''), coalesce(m.name, ''),
-	u.hire_date, u.phone, u.email, u.active, u.version, u.created_at`
+	u.hire_date, u.phone, u.email, u.active, u.version, u.created_at, u.must_change_password`
 
 const userFrom = ` FROM users u LEFT JOIN users m ON m.id = u.manager_id WHERE u.deleted_at IS NULL`
 
@@ -54,7 +54,7 @@ type scanner interface{ Scan(dest ...any) error }
 func scanUser(s scanner) (User, error) {
 	var u User
 	err := s.Scan(&u.ID, &u.Name, &u.Login, &u.Role, &u.Level, &u.ManagerID, &u.ManagerName,
-		&u.HireDate, &u.Phone, &u.Email, &u.Active, &u.Version, &u.CreatedAt)
+		&u.HireDate, &u.Phone, &u.Email, &u.Active, &u.Version, &u.CreatedAt, &u.MustChangePassword)
 	return u, err
 }
 

@@ -8,7 +8,6 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
-	"strings"
 	"time"
 
 	"steady/backend/apperr"
@@ -21,30 +20,62 @@ const rememberFor = 30 * 24 * time.Hour
 // dummyHash keeps a wrong login as slow as a wrong password.
 const dummyHash = "$2a$10$CwTycUXWue0Thq9StjUM0uJ8.Sx6ZP1S3pGdc5x6YAkG5H4mU9mqK"
 
-// Authenticate checks a login and password.
+// Authenticate checks a login and password. After a few failures in a row
+// the login must wait (SignInDelay) before its next attempt, and the wait
+// is kept in the database, so restarting the app does not reset it.
 func (s *Service) Authenticate(ctx context.Context, login, password string) (User, error) {
-	var id, hash string
-	var active bool
-	err := s.db.Read().QueryRowContext(ctx, `SELECT id, password_hash, active FROM users
-		WHERE login = ? AND deleted_at IS NULL`, strings.TrimSpace(login)).Scan(&id, &hash, &active)
-	if errors.Is(err, sql.ErrNoRows) {
-		_, _ = passwordMatches(dummyHash, password) // equal timing; the result is irrelevant
-		return User{}, apperr.Field("password", "auth.badCredentials", nil)
-	}
-	if err != nil {
-		return User{}, fmt.Errorf("auth: find login: %w", err)
-	}
-	ok, err := passwordMatches(hash, password)
+	key := throttleKey(login)
+	left, err := s.waitLeft(ctx, key)
 	if err != nil {
 		return User{}, err
 	}
-	if !ok {
+	if left > 0 {
+		return User{}, tooSoon(left)
+	}
+	id, active, err := s.checkPassword(ctx, key, password)
+	if errors.Is(err, errBadCredentials) {
+		if err := s.recordFailure(ctx, key); err != nil {
+			return User{}, err
+		}
 		return User{}, apperr.Field("password", "auth.badCredentials", nil)
+	}
+	if err != nil {
+		return User{}, err
+	}
+	if err := s.clearFailures(ctx, key); err != nil {
+		return User{}, err
 	}
 	if !active {
 		return User{}, apperr.Field("login", "auth.inactive", nil)
 	}
 	return s.User(ctx, id)
+}
+
+// errBadCredentials: no such login, or the wrong password.
+var errBadCredentials = errors.New("auth: bad credentials")
+
+// checkPassword returns the id of the user with login if password is
+// theirs, and whether they are active.
+func (s *Service) checkPassword(ctx context.Context, login, password string) (string, bool, error) {
+	var id, hash string
+	var active bool
+	err := s.db.Read().QueryRowContext(ctx, `SELECT id, password_hash, active FROM users
+		WHERE login = ? AND deleted_at IS NULL`, login).Scan(&id, &hash, &active)
+	if errors.Is(err, sql.ErrNoRows) {
+		_, _ = passwordMatches(dummyHash, password) // equal timing; the result is irrelevant
+		return "", false, errBadCredentials
+	}
+	if err != nil {
+		return "", false, fmt.Errorf("auth: find login: %w", err)
+	}
+	ok, err := passwordMatches(hash, password)
+	if err != nil {
+		return "", false, err
+	}
+	if !ok {
+		return "", false, errBadCredentials
+	}
+	return id, active, nil
 }
 
 // Remember creates a sign-in token for this computer and returns it.

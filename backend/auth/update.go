@@ -50,16 +50,19 @@ func (s *Service) updateUserTx(ctx context.Context, tx *sql.Tx, actor Actor, in 
 	res, err := tx.ExecContext(ctx, `UPDATE users SET name = ?, login = ?, role = ?, level = ?, manager_id = ?,
 		hire_date = ?, phone = ?, email = ?, active = ?,
 		password_hash = CASE WHEN ? = '' THEN password_hash ELSE ? END,
+		must_change_password = CASE WHEN ? = '' THEN must_change_password ELSE ? END,
 		updated_at = ?, version = version + 1
 		WHERE id = ? AND version = ? AND deleted_at IS NULL`,
 		in.Name, in.Login, in.Role, in.Level, nullable(in.ManagerID), in.HireDate, in.Phone, in.Email, in.Active,
-		hash, hash, store.FormatTime(s.now()), in.ID, in.Version)
+		hash, hash, hash, actor.ID != in.ID, store.FormatTime(s.now()), in.ID, in.Version)
 	if err != nil {
 		return fmt.Errorf("auth: update user: %w", err)
 	}
 	if n, err := res.RowsAffected(); err != nil || n == 0 {
 		return apperr.Conflict("user")
 	}
+	// A password set by the owner for someone else is a reset: that person
+	// chooses their own at the next sign-in (must_change_password above).
 	if !in.Active || hash != "" { // a new password ends every remembered sign-in
 		if _, err := tx.ExecContext(ctx, `DELETE FROM device_sessions WHERE user_id = ?`, in.ID); err != nil {
 			return fmt.Errorf("auth: end sessions: %w", err)

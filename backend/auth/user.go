@@ -33,6 +33,9 @@ type User struct {
 	Active      bool   `json:"active"`
 	Version     int    `json:"version"`
 	CreatedAt   string `json:"createdAt"`
+	// MustChangePassword: the owner reset the password; the person must
+	// choose their own before doing anything else.
+	MustChangePassword bool `json:"mustChangePassword"`
 }
 
 // UserInput is what a form sends to create or change a user. An empty

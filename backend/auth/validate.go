@@ -12,9 +12,6 @@ import (
 	"steady/backend/validate"
 )
 
-// MinPasswordLength is the shortest password accepted.
-const MinPasswordLength = 6
-
 var loginPattern = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9._-]{1,31}$`)
 
 // cleanUser checks in field by field; creating says whether a password is required.
@@ -27,7 +24,7 @@ func cleanUser(in UserInput, creating bool) (UserInput, apperr.Validation) {
 	} else if !loginPattern.MatchString(in.Login) {
 		v.Add("login", "validation.loginFormat", nil)
 	}
-	checkPassword(&v, in.Password, creating)
+	checkPassword(&v, in.Password, in.Login, creating)
 	validate.OneOf(&v, "role", in.Role, "validation.invalidRole", RoleOwner, RoleManager, RoleRep)
 	validate.OneOf(&v, "level", in.Level, "validation.invalidLevel", LevelNewHire, LevelJunior, LevelSenior)
 	in.HireDate = validate.Date(&v, "hireDate", in.HireDate)
@@ -38,15 +35,6 @@ func cleanUser(in UserInput, creating bool) (UserInput, apperr.Validation) {
 		v.Add("managerId", "validation.invalidManager", nil)
 	}
 	return in, v
-}
-
-func checkPassword(v *apperr.Validation, password string, required bool) {
-	if password == "" && !required {
-		return
-	}
-	if len([]rune(password)) < MinPasswordLength {
-		v.Add("password", "validation.passwordTooShort", map[string]any{"min": MinPasswordLength})
-	}
 }
 
 // checkUserReferences adds the problems only the database can see: a login

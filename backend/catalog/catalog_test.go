@@ -34,7 +34,7 @@ func newWorld(t *testing.T) *world {
 	add := func(login, role string) auth.Actor {
 		id := store.NewID()
 		err := db.Tx(ctx, func(tx *sql.Tx) error {
-			return users.InsertUserTx(ctx, tx, "", auth.UserInput{ID: id, Name: login, Login: login, Password: "steady",
+			return users.InsertUserTx(ctx, tx, "", auth.UserInput{ID: id, Name: login, Login: login, Password: "steady-pass1",
 				Role: role, Level: auth.LevelJunior, Active: true})
 		})
 		if err != nil {

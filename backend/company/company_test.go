@@ -73,6 +73,8 @@ func TestSaveValidatesEachField(t *testing.T) {
 		{"logo too large", func(s *company.Settings) { s.LogoDataURL = huge }, "logoDataUrl", "validation.logoTooLarge"},
 		{"logo not png or jpeg", func(s *company.Settings) { s.LogoDataURL = gif }, "logoDataUrl", "validation.logoType"},
 		{"logo not an image", func(s *company.Settings) { s.LogoDataURL = "data:image/png;base64,aGVsbG8=" }, "logoDataUrl", "validation.logoType"},
+		{"idle lock negative", func(s *company.Settings) { s.IdleLockMinutes = -1 }, "idleLockMinutes", "validation.idleLockRange"},
+		{"idle lock over eight hours", func(s *company.Settings) { s.IdleLockMinutes = 481 }, "idleLockMinutes", "validation.idleLockRange"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -87,6 +89,23 @@ func TestSaveValidatesEachField(t *testing.T) {
 	}
 	if after, _ := svc.Settings(ctx); after.Version != base.Version {
 		t.Fatal("a refused save changed the company")
+	}
+}
+
+// A new company locks idle screens after 15 minutes; the owner may turn
+// the lock off (0) or lengthen it, and what they chose is kept.
+func TestIdleLockDefaultsTo15MinutesAndKeepsTheOwnersChoice(t *testing.T) {
+	svc, _ := newCompany(t)
+	ctx := context.Background()
+	s, err := svc.Settings(ctx)
+	if err != nil || s.IdleLockMinutes != company.DefaultIdleLockMinutes {
+		t.Fatalf("new company idle lock = %d, %v; want 15", s.IdleLockMinutes, err)
+	}
+	for _, minutes := range []int{0, 480} {
+		s.IdleLockMinutes = minutes
+		if s, err = svc.Save(ctx, owner, s); err != nil || s.IdleLockMinutes != minutes {
+			t.Fatalf("save %d: got %d, %v", minutes, s.IdleLockMinutes, err)
+		}
 	}
 }
 

@@ -26,13 +26,13 @@ func NewService(db *store.DB, now func() time.Time) *Service {
 }
 
 const selectSettings = `SELECT id, name, address, phone, tax_id, logo, logo_mime, currency, tax_rate_bp,
-	prices_include_tax, timezone, quote_prefix, version, updated_at FROM company WHERE deleted_at IS NULL LIMIT 1`
+	prices_include_tax, timezone, quote_prefix, idle_lock_minutes, version, updated_at FROM company WHERE deleted_at IS NULL LIMIT 1`
 
 func scanSettings(row *sql.Row) (Settings, error) {
 	var s Settings
 	var lg logo
 	err := row.Scan(&s.ID, &s.Name, &s.Address, &s.Phone, &s.TaxID, &lg.bytes, &lg.mime, &s.Currency,
-		&s.TaxRateBP, &s.PricesIncludeTax, &s.Timezone, &s.QuotePrefix, &s.Version, &s.UpdatedAt)
+		&s.TaxRateBP, &s.PricesIncludeTax, &s.Timezone, &s.QuotePrefix, &s.IdleLockMinutes, &s.Version, &s.UpdatedAt)
 	if errors.Is(err, sql.ErrNoRows) {
 		return Settings{}, apperr.NotFound("company")
 	}
@@ -57,10 +57,10 @@ func (s *Service) InsertTx(ctx context.Context, tx *sql.Tx, creatorID string, in
 	in.ID = store.NewID()
 	now := store.FormatTime(s.now())
 	_, err = tx.ExecContext(ctx, `INSERT INTO company(id, name, address, phone, tax_id, logo, logo_mime, currency,
-		tax_rate_bp, prices_include_tax, timezone, quote_prefix, created_by, created_at, updated_at)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		tax_rate_bp, prices_include_tax, timezone, quote_prefix, idle_lock_minutes, created_by, created_at, updated_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 		in.ID, in.Name, in.Address, in.Phone, in.TaxID, lg.bytes, lg.mime, in.Currency, in.TaxRateBP,
-		in.PricesIncludeTax, in.Timezone, in.QuotePrefix, creatorID, now, now)
+		in.PricesIncludeTax, in.Timezone, in.QuotePrefix, in.IdleLockMinutes, creatorID, now, now)
 	if err != nil {
 		return "", fmt.Errorf("company: insert: %w", err)
 	}
@@ -88,9 +88,9 @@ func (s *Service) Save(ctx context.Context, actor auth.Actor, in Settings) (Sett
 		}
 		_, err = tx.ExecContext(ctx, `UPDATE company SET name = ?, address = ?, phone = ?, tax_id = ?, logo = ?,
 			logo_mime = ?, currency = ?, tax_rate_bp = ?, prices_include_tax = ?, timezone = ?, quote_prefix = ?,
-			updated_at = ?, version = version + 1 WHERE id = ? AND version = ?`,
+			idle_lock_minutes = ?, updated_at = ?, version = version + 1 WHERE id = ? AND version = ?`,
 			in.Name, in.Address, in.Phone, in.TaxID, lg.bytes, lg.mime, in.Currency, in.TaxRateBP,
-			in.PricesIncludeTax, in.Timezone, in.QuotePrefix, store.FormatTime(s.now()), before.ID, in.Version)
+			in.PricesIncludeTax, in.Timezone, in.QuotePrefix, in.IdleLockMinutes, store.FormatTime(s.now()), before.ID, in.Version)
 		if err != nil {
 			return fmt.Errorf("company: update: %w", err)
 		}

@@ -15,9 +15,18 @@ type Settings struct {
 	PricesIncludeTax bool   `json:"pricesIncludeTax"`
 	Timezone         string `json:"timezone"`
 	QuotePrefix      string `json:"quotePrefix"`
-	Version          int    `json:"version"`
-	UpdatedAt        string `json:"updatedAt"`
+	// IdleLockMinutes locks the screen after that long without input on
+	// every computer (0 = never); the password unlocks it.
+	IdleLockMinutes int    `json:"idleLockMinutes"`
+	Version         int    `json:"version"`
+	UpdatedAt       string `json:"updatedAt"`
 }
+
+// DefaultIdleLockMinutes and MaxIdleLockMinutes bound the idle lock.
+const (
+	DefaultIdleLockMinutes = 15
+	MaxIdleLockMinutes     = 480
+)
 
 // Defaults for a new company in mainland China, the first market.
 func Defaults(name string) Settings {
@@ -28,5 +37,6 @@ func Defaults(name string) Settings {
 		PricesIncludeTax: true,
 		Timezone:         "Asia/Shanghai",
 		QuotePrefix:      "QT",
+		IdleLockMinutes:  DefaultIdleLockMinutes,
 	}
 }

@@ -51,6 +51,9 @@ func clean(in Settings) (Settings, logo, error) {
 	if !prefixPattern.MatchString(in.QuotePrefix) {
 		v.Add("quotePrefix", "validation.prefixFormat", nil)
 	}
+	if in.IdleLockMinutes < 0 || in.IdleLockMinutes > MaxIdleLockMinutes {
+		v.Add("idleLockMinutes", "validation.idleLockRange", map[string]any{"max": MaxIdleLockMinutes})
+	}
 	lg := decodeLogo(&v, in.LogoDataURL)
 	return in, lg, v.Err()
 }

@@ -37,7 +37,7 @@ type Summary struct {
 }
 
 // Password is every demo account's password.
-const Password = "steady"
+const Password = "steady-demo"
 
 // Create writes a new demo database at path; an existing file is refused.
 func Create(ctx context.Context, path string, opts Options) (Summary, error) {

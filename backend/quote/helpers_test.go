@@ -77,7 +77,7 @@ func newWorld(t *testing.T) *world {
 	add := func(managerID, name, login, role, level string) auth.Actor {
 		id := store.NewID()
 		err := db.Tx(ctx, func(tx *sql.Tx) error {
-			return users.InsertUserTx(ctx, tx, "", auth.UserInput{ID: id, Name: name, Login: login, Password: "steady",
+			return users.InsertUserTx(ctx, tx, "", auth.UserInput{ID: id, Name: name, Login: login, Password: "steady-pass1",
 				Role: role, Level: level, ManagerID: managerID, Active: true})
 		})
 		if err != nil {

@@ -26,11 +26,11 @@ func services(t *testing.T) (*auth.Service, *company.Service, func(Input) (Resul
 func TestFirstRunCreatesCompanyAndOwner(t *testing.T) {
 	users, companies, run := services(t)
 	ctx := context.Background()
-	res, err := run(Input{CompanyName: "杭州明远科技有限公司", OwnerName: "周明远", Login: "owner", Password: "steady1"})
+	res, err := run(Input{CompanyName: "杭州明远科技有限公司", OwnerName: "周明远", Login: "owner", Password: "steady-pass1"})
 	if err != nil {
 		t.Fatal(err)
 	}
-	owner, err := users.Authenticate(ctx, "OWNER", "steady1")
+	owner, err := users.Authenticate(ctx, "OWNER", "steady-pass1")
 	if err != nil || owner.ID != res.OwnerID || owner.Role != auth.RoleOwner {
 		t.Fatalf("owner sign-in = %+v, %v", owner, err)
 	}
@@ -38,7 +38,7 @@ func TestFirstRunCreatesCompanyAndOwner(t *testing.T) {
 	if err != nil || s.Name != "杭州明远科技有限公司" || s.Currency != "CNY" || s.TaxRateBP != 1300 {
 		t.Fatalf("company = %+v, %v", s, err)
 	}
-	if _, err := run(Input{CompanyName: "另一家", OwnerName: "李四", Login: "li", Password: "steady1"}); !errors.Is(err, apperr.ErrForbidden) {
+	if _, err := run(Input{CompanyName: "另一家", OwnerName: "李四", Login: "li", Password: "steady-pass1"}); !errors.Is(err, apperr.ErrForbidden) {
 		t.Fatalf("second setup = %v, want forbidden", err)
 	}
 }

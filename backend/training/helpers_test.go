@@ -62,7 +62,7 @@ func (w *world) addUser(managerID, name, login, role, level, hired string) auth.
 	w.t.Helper()
 	id := store.NewID()
 	err := w.db.Tx(ctx, func(tx *sql.Tx) error {
-		return w.users.InsertUserTx(ctx, tx, "", auth.UserInput{ID: id, Name: name, Login: login, Password: "steady",
+		return w.users.InsertUserTx(ctx, tx, "", auth.UserInput{ID: id, Name: name, Login: login, Password: "steady-pass1",
 			Role: role, Level: level, ManagerID: managerID, HireDate: hired, Active: true})
 	})
 	if err != nil {

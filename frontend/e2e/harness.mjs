@@ -48,7 +48,7 @@ export function feedbackOf(page, testId) {
 
 // The owner every e2e file signs in as; each file's fresh database gets them
 // through the first-run wizard (signInAsOwner).
-export const owner = { company: '杭州明远智能科技有限公司', name: '周明远', login: 'owner', password: 'steady1' }
+export const owner = { company: '杭州明远智能科技有限公司', name: '周明远', login: 'owner', password: 'steady-pass1' }
 
 // signInAsOwner opens the app and gets past the wizard or the sign-in screen.
 export async function signInAsOwner(page) {

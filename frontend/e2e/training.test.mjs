@@ -274,7 +274,7 @@ test('a rep sees their own training read-only and ticks off their follow-up task
 })
 
 test('back as the owner, the matrix link opens the rep with no open tasks left', async () => {
-  await signIn('owner', 'steady1')
+  await signIn('owner', 'steady-pass1')
   await page.getByTestId('nav-training').click()
   await page.getByTestId('training-tab-matrix').click()
   await page.getByTestId('training-matrix-row').filter({ hasText: reps.lin.name }).getByTestId('training-matrix-rep').click()
