@@ -26,12 +26,20 @@ type DiscountLimit struct {
 	Version       int    `json:"version"`
 }
 
-// DiscountLimits lists the limits, levels first.
+// DiscountLimits lists the limits the actor may read, levels first: the
+// owner all of them; a manager every level's and the own and team's personal
+// limits; a rep only the limits that apply to them (their own and their
+// level's). Another rep's limit is how far that rep may go unapproved: a
+// rep who read it would know what to ask a colleague to quote.
 func (s *Service) DiscountLimits(ctx context.Context, actor auth.Actor) ([]DiscountLimit, error) {
+	cond, args, err := limitScope(ctx, s.db.Read(), actor)
+	if err != nil {
+		return nil, err
+	}
 	rows, err := s.db.Read().QueryContext(ctx, `SELECT d.id, d.scope, d.subject, coalesce(u.name, ''), d.max_discount_bp, d.version
 		FROM discount_limits d LEFT JOIN users u ON d.scope = 'user' AND u.id = d.subject
-		WHERE d.deleted_at IS NULL
-		ORDER BY d.scope, CASE d.subject WHEN 'new_hire' THEN 0 WHEN 'junior' THEN 1 WHEN 'senior' THEN 2 ELSE 3 END, u.name`)
+		WHERE d.deleted_at IS NULL AND `+cond+`
+		ORDER BY d.scope, CASE d.subject WHEN 'new_hire' THEN 0 WHEN 'junior' THEN 1 WHEN 'senior' THEN 2 ELSE 3 END, u.name`, args...)
 	if err != nil {
 		return nil, fmt.Errorf("quote: discount limits: %w", err)
 	}
@@ -69,6 +77,23 @@ func (s *Service) SetDiscountLimit(ctx context.Context, actor auth.Actor, in Dis
 		}
 	}
 	return DiscountLimit{}, err
+}
+
+// limitScope is the SQL condition on discount_limits d keeping the limits
+// actor may read, with its arguments.
+func limitScope(ctx context.Context, q querier, actor auth.Actor) (string, []any, error) {
+	switch actor.Role {
+	case auth.RoleOwner:
+		return "1 = 1", nil, nil
+	case auth.RoleManager:
+		return `(d.scope = 'level' OR d.subject = ? OR d.subject IN (SELECT id FROM users WHERE manager_id = ?))`,
+			[]any{actor.ID, actor.ID}, nil
+	}
+	me, err := personByID(ctx, q, actor.ID)
+	if err != nil {
+		return "", nil, err
+	}
+	return `((d.scope = 'level' AND d.subject = ?) OR (d.scope = 'user' AND d.subject = ?))`, []any{me.Level, me.ID}, nil
 }
 
 func checkLimit(ctx context.Context, tx *sql.Tx, in DiscountLimit) error {

@@ -3,6 +3,7 @@ package quote
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"fmt"
 
 	"steady/backend/apperr"
@@ -18,6 +19,7 @@ import (
 type step struct {
 	action string
 	guard  bool
+	wins   bool // the step wins q's deal: the actor must still have access to it
 	check  func(q Quote, owner person) error
 	set    func(q Quote) (string, []any)
 }
@@ -43,6 +45,11 @@ func (s *Service) apply(ctx context.Context, actor auth.Actor, id string, versio
 		if err := st.check(q, owner); err != nil {
 			return err
 		}
+		if st.wins {
+			if err := s.dealStillReachable(ctx, tx, actor, q); err != nil {
+				return err
+			}
+		}
 		set, args := st.set(q)
 		if st.guard {
 			set = "needs_approval = ?, approval_reasons = ?, " + set
@@ -66,6 +73,25 @@ func (s *Service) apply(ctx context.Context, actor auth.Actor, id string, versio
 		return err
 	})
 	return forActor(actor, after), err
+}
+
+// dealStillReachable refuses to win q's deal for an actor who may no longer
+// see it (the deal went to another rep or team since the quote named it):
+// accepting would close someone else's deal at this quote's amount. A deal
+// deleted since, or now another customer's, is not won; the winner makes a
+// new one.
+func (s *Service) dealStillReachable(ctx context.Context, tx *sql.Tx, actor auth.Actor, q Quote) error {
+	if q.DealID == "" || s.deals == nil {
+		return nil
+	}
+	_, err := s.deals.DealForQuote(ctx, tx, actor, q.DealID)
+	switch {
+	case errors.Is(err, apperr.ErrNotFound):
+		return nil
+	case errors.Is(err, apperr.ErrForbidden):
+		return apperr.Forbidden("errors.forbidden.dealElsewhere")
+	}
+	return err
 }
 
 // winDealTx has the sales area win the accepted quote's deal and links the
@@ -171,7 +197,7 @@ func (s *Service) MarkSent(ctx context.Context, actor auth.Actor, id string, ver
 // to pay wins nothing: it cannot be accepted (decline it or let it expire).
 func (s *Service) Accept(ctx context.Context, actor auth.Actor, id string, version int) (Quote, error) {
 	now := s.stamp()
-	return s.apply(ctx, actor, id, version, step{action: "accept",
+	return s.apply(ctx, actor, id, version, step{action: "accept", wins: true,
 		check: func(q Quote, owner person) error {
 			if err := inStatus(StatusSent)(q, owner); err != nil {
 				return err
