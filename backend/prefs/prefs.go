@@ -66,7 +66,11 @@ func (p *Prefs) moveSecrets(ctx context.Context) error {
 }
 
 // scoped names a device key for this database.
-func (p *Prefs) scoped(key string) string { return p.db.Path() + "#" + key }
+func (p *Prefs) scoped(key string) string { return DeviceKey(p.db.Path(), key) }
+
+// DeviceKey names key in the device file for the database at dbPath: each
+// database has its own (a second company on the same computer, a test's).
+func DeviceKey(dbPath, key string) string { return dbPath + "#" + key }
 
 // Get returns the value for key, or "" when it was never set.
 func (p *Prefs) Get(ctx context.Context, key string) (string, error) {
