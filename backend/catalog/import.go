@@ -9,10 +9,9 @@ import (
 	"math/big"
 	"strings"
 
-	"github.com/xuri/excelize/v2"
-
 	"steady/backend/apperr"
 	"steady/backend/auth"
+	"steady/backend/infile"
 	"steady/backend/money"
 	"steady/backend/store"
 )
@@ -73,15 +72,35 @@ func (s *Service) ImportXLSX(ctx context.Context, actor auth.Actor, r io.Reader,
 // errDryRun rolls a dry run's transaction back.
 var errDryRun = errors.New("catalog: dry run")
 
+// maxImportRows bounds the rows of one catalog workbook, so a hostile
+// file cannot fill memory with empty rows.
+const maxImportRows = 100_000
+
+// readRows reads the first sheet within infile's bounds (size, what it
+// unpacks to, row width), one row per row number so that lines stay true.
 func readRows(r io.Reader) ([][]string, error) {
-	f, err := excelize.OpenReader(r)
+	f, err := infile.OpenXLSX(r, false)
 	if err != nil {
-		return nil, apperr.Field("file", "validation.invalidWorkbook", nil)
+		return nil, err
 	}
 	defer f.Close()
-	rows, err := f.GetRows(f.GetSheetName(0))
+	var rows [][]string
+	filled := 0
+	err = f.EachRow(f.GetSheetName(0), func(_ int, cells []string) error {
+		if len(cells) > 0 {
+			filled++
+		}
+		if filled > maxImportRows {
+			return apperr.Field("file", "validation.tooManyRows", map[string]any{"max": maxImportRows})
+		}
+		rows = append(rows, cells)
+		return nil
+	})
 	if err != nil {
-		return nil, apperr.Field("file", "validation.invalidWorkbook", nil)
+		return nil, err
+	}
+	for len(rows) > 0 && len(rows[len(rows)-1]) == 0 { // as GetRows, without the empty rows at the end
+		rows = rows[:len(rows)-1]
 	}
 	if len(rows) == 0 {
 		return nil, apperr.Field("file", "validation.missingColumns", map[string]any{"columns": "SKU, 中文名称"})

@@ -10,15 +10,17 @@ import (
 // ImportPreview is what the mapping step shows: how the file was read, the
 // mapping in use, and the first rows as they would import.
 type ImportPreview struct {
-	Format   string        `json:"format"`
-	Encoding string        `json:"encoding"`
-	Sheet    string        `json:"sheet"`
-	Headers  []string      `json:"headers"`
-	Mapping  []string      `json:"mapping"`
-	Fields   []ImportField `json:"fields"`
-	Missing  []string      `json:"missing"` // required fields no column maps to
-	Rows     []PreviewRow  `json:"rows"`
-	Total    int           `json:"total"`
+	Format   string `json:"format"`
+	Encoding string `json:"encoding"`
+	// Confidence is how sure the encoding is, in percent (see ImportTable)
+	Confidence int           `json:"confidence"`
+	Sheet      string        `json:"sheet"`
+	Headers    []string      `json:"headers"`
+	Mapping    []string      `json:"mapping"`
+	Fields     []ImportField `json:"fields"`
+	Missing    []string      `json:"missing"` // required fields no column maps to
+	Rows       []PreviewRow  `json:"rows"`
+	Total      int           `json:"total"`
 }
 
 // PreviewRow is one row as the import would take it.
@@ -43,7 +45,7 @@ func (s *Service) PreviewImport(ctx context.Context, actor auth.Actor, t ImportT
 	if err != nil {
 		return ImportPreview{}, err
 	}
-	p := ImportPreview{Format: t.Format, Encoding: t.Encoding, Sheet: t.Sheet, Headers: t.Headers, Mapping: mapping,
+	p := ImportPreview{Format: t.Format, Encoding: t.Encoding, Confidence: t.Confidence, Sheet: t.Sheet, Headers: t.Headers, Mapping: mapping,
 		Fields: ImportFields(), Missing: missing, Rows: []PreviewRow{}, Total: len(t.Rows)}
 	q := s.db.Read()
 	sc, err := scopeOf(ctx, q, actor)

@@ -34,6 +34,13 @@ var rowMessages = map[string][2]string{ // code: {zh-CN, en}
 	"validation.unreadableFile":   {"无法读取这个文件", "the file cannot be read"},
 	"validation.missingColumns":   {"缺少这些列：{columns}", "missing columns: {columns}"},
 	"validation.tooManyRows":      {"一次最多导入 {max} 行", "at most {max} rows per import"},
+	"validation.importTooLarge":   {"文件太大：导入的文件（或 Excel 文件解压后的内容）不能超过 {maxMB} MB，请拆成几个较小的文件", "the file is too large: an import file (or what an Excel file unpacks to) can be at most {maxMB} MB; split it into smaller files"},
+	"validation.tooManyColumns":   {"第 {line} 行用到了超过 {max} 列，不像一份名单", "row {line} uses more than {max} columns, which is not a list"},
+	"validation.lineTooLong":      {"第 {line} 行太长，无法读取", "line {line} is too long to read; is this a CSV file?"},
+	"validation.nulByte":          {"第 {line} 行含有空字符（NUL），文件可能已损坏", "line {line} contains a NUL character: the file may be damaged or not text"},
+	"validation.invalidUtf8":      {"文件是 UTF-8 编码，但第 {line} 行有不属于 UTF-8 的字节", "the file is UTF-8, but line {line} holds bytes that are not; fix that line or export the file again"},
+	"validation.mixedEncoding":    {"文件混用了两种编码：大部分是 GBK，第 {line} 行却是 UTF-8", "the file mixes encodings: most of it is GBK, but line {line} is UTF-8; save it in one encoding"},
+	"validation.unknownEncoding":  {"第 {line} 行的文字既不是 UTF-8 也不是 GBK", "the text on line {line} is neither UTF-8 nor GBK; save the file as CSV UTF-8"},
 }
 
 // RowMessage renders why a row was refused in lang ("en", else Chinese):

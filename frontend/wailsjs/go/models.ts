@@ -38,6 +38,38 @@ export namespace app {
 	        this.activityKinds = source["activityKinds"];
 	    }
 	}
+	export class DamagedOffer {
+	    found: boolean;
+	    preview: backups.Preview;
+	
+	    static createFrom(source: any = {}) {
+	        return new DamagedOffer(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.found = source["found"];
+	        this.preview = this.convertValues(source["preview"], backups.Preview);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class ExportResult {
 	    path: string;
 	    rows: number;
@@ -99,6 +131,7 @@ export namespace app {
 	    version: string;
 	    dataDir: string;
 	    dbPath: string;
+	    locked: boolean;
 	
 	    static createFrom(source: any = {}) {
 	        return new Status(source);
@@ -114,6 +147,7 @@ export namespace app {
 	        this.version = source["version"];
 	        this.dataDir = source["dataDir"];
 	        this.dbPath = source["dbPath"];
+	        this.locked = source["locked"];
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -614,6 +648,20 @@ export namespace appraisal {
 
 export namespace auth {
 	
+	export class PasswordChange {
+	    current: string;
+	    next: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new PasswordChange(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.current = source["current"];
+	        this.next = source["next"];
+	    }
+	}
 	export class User {
 	    id: string;
 	    name: string;
@@ -628,6 +676,7 @@ export namespace auth {
 	    active: boolean;
 	    version: number;
 	    createdAt: string;
+	    mustChangePassword: boolean;
 	
 	    static createFrom(source: any = {}) {
 	        return new User(source);
@@ -648,6 +697,7 @@ export namespace auth {
 	        this.active = source["active"];
 	        this.version = source["version"];
 	        this.createdAt = source["createdAt"];
+	        this.mustChangePassword = source["mustChangePassword"];
 	    }
 	}
 	export class UserInput {
@@ -683,6 +733,111 @@ export namespace auth {
 	        this.active = source["active"];
 	        this.version = source["version"];
 	    }
+	}
+
+}
+
+export namespace backups {
+	
+	export class Entry {
+	    name: string;
+	    path: string;
+	    at: string;
+	    size: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Entry(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.name = source["name"];
+	        this.path = source["path"];
+	        this.at = source["at"];
+	        this.size = source["size"];
+	    }
+	}
+	export class Preview {
+	    entry: Entry;
+	    company: string;
+	    customers: number;
+	    deals: number;
+	    quotes: number;
+	    users: number;
+	    lastChange: string;
+	    schemaVersion: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Preview(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.entry = this.convertValues(source["entry"], Entry);
+	        this.company = source["company"];
+	        this.customers = source["customers"];
+	        this.deals = source["deals"];
+	        this.quotes = source["quotes"];
+	        this.users = source["users"];
+	        this.lastChange = source["lastChange"];
+	        this.schemaVersion = source["schemaVersion"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class Status {
+	    folder: string;
+	    entries: Entry[];
+	    lastAt: string;
+	    stale: boolean;
+	    pending: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new Status(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.folder = source["folder"];
+	        this.entries = this.convertValues(source["entries"], Entry);
+	        this.lastAt = source["lastAt"];
+	        this.stale = source["stale"];
+	        this.pending = source["pending"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
 	}
 
 }
@@ -1187,6 +1342,7 @@ export namespace company {
 	    pricesIncludeTax: boolean;
 	    timezone: string;
 	    quotePrefix: string;
+	    idleLockMinutes: number;
 	    version: number;
 	    updatedAt: string;
 	
@@ -1207,6 +1363,7 @@ export namespace company {
 	        this.pricesIncludeTax = source["pricesIncludeTax"];
 	        this.timezone = source["timezone"];
 	        this.quotePrefix = source["quotePrefix"];
+	        this.idleLockMinutes = source["idleLockMinutes"];
 	        this.version = source["version"];
 	        this.updatedAt = source["updatedAt"];
 	    }
@@ -1511,6 +1668,7 @@ export namespace customer {
 	    notes: string;
 	    contacts: ContactInput[];
 	    version: number;
+	    allowDuplicate: boolean;
 	
 	    static createFrom(source: any = {}) {
 	        return new CustomerInput(source);
@@ -1536,6 +1694,7 @@ export namespace customer {
 	        this.notes = source["notes"];
 	        this.contacts = this.convertValues(source["contacts"], ContactInput);
 	        this.version = source["version"];
+	        this.allowDuplicate = source["allowDuplicate"];
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -1829,6 +1988,7 @@ export namespace customer {
 	export class ImportPreview {
 	    format: string;
 	    encoding: string;
+	    confidence: number;
 	    sheet: string;
 	    headers: string[];
 	    mapping: string[];
@@ -1845,6 +2005,7 @@ export namespace customer {
 	        if ('string' === typeof source) source = JSON.parse(source);
 	        this.format = source["format"];
 	        this.encoding = source["encoding"];
+	        this.confidence = source["confidence"];
 	        this.sheet = source["sheet"];
 	        this.headers = source["headers"];
 	        this.mapping = source["mapping"];
