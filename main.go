@@ -23,6 +23,7 @@ import (
 	"github.com/wailsapp/wails/v2/pkg/options/linux"
 
 	"steady/app"
+	"steady/backend/backups"
 	"steady/backend/cli"
 	"steady/backend/logfile"
 	"steady/backend/prefs"
@@ -65,16 +66,24 @@ func runDesktop(dbFlag string) error {
 	menu := app.NewMenu(core)
 	session := app.NewSession(core, menu)
 	window := app.NewWindow(core)
+	device, err := deviceFile()
+	if err != nil {
+		return err
+	}
+	core.Backups = backups.New(path, device, time.Now, time.Local)
+	core.Reopen = func() { core.OpenErr = nil; openDatabase(core, path, device) }
 	// The database opens in OnStartup, not here: `wails generate` runs this
 	// function to read the bound types and must not create a database.
 	jobs, stopJobs := context.WithCancel(context.Background())
 	startup := func(ctx context.Context) {
 		core.Startup(ctx)
-		openDatabase(core, path)
+		openDatabase(core, path, device)
 		go core.RunDailyJobs(jobs)
+		go core.AutoBackup(jobs)
 	}
 	shutdown := func(context.Context) {
 		stopJobs()
+		core.QuitBackup()
 		if core.DB != nil {
 			core.DB.Close()
 		}
@@ -107,11 +116,12 @@ func runDesktop(dbFlag string) error {
 			app.NewCatalog(core, session),
 			app.NewSales(core, session),
 			app.NewAppraisal(core, session),
+			app.NewBackups(core, session),
 		},
 	})
 }
 
-func openDatabase(core *app.Core, path string) {
+func openDatabase(core *app.Core, path string, device *prefs.Device) {
 	db, err := store.Open(context.Background(), path)
 	if err != nil {
 		core.Log.Error("open database", "path", path, "err", err)
@@ -119,7 +129,7 @@ func openDatabase(core *app.Core, path string) {
 		return
 	}
 	core.DB = db
-	if core.Prefs, err = devicePrefs(db); err != nil {
+	if core.Prefs, err = prefs.New(context.Background(), db, device); err != nil {
 		core.Log.Error("device preferences", "err", err)
 		core.OpenErr = err
 		return
@@ -130,14 +140,15 @@ func openDatabase(core *app.Core, path string) {
 	core.Appraisal = set.Appraisal
 }
 
-// devicePrefs keeps this computer's preferences: secrets in the device file
-// of the user's config folder, the rest beside the data.
-func devicePrefs(db *store.DB) (*prefs.Prefs, error) {
+// deviceFile is this computer's own file in the user's config folder:
+// secrets and the backups' settings, which never travel with the data.
+// One value is shared by everything that writes it.
+func deviceFile() (*prefs.Device, error) {
 	path, err := prefs.DevicePath()
 	if err != nil {
 		return nil, err
 	}
-	return prefs.New(context.Background(), db, prefs.OpenDevice(path))
+	return prefs.OpenDevice(path), nil
 }
 
 // savedLanguage is the language chosen last time ("" follows the system),

@@ -11,6 +11,7 @@ import (
 
 	"steady/backend/appraisal"
 	"steady/backend/auth"
+	"steady/backend/backups"
 	"steady/backend/catalog"
 	"steady/backend/company"
 	"steady/backend/customer"
@@ -40,6 +41,12 @@ type Core struct {
 	DataDir   string
 	DBPath    string
 	LogPath   string
+
+	// Backups are this computer's automatic backups of DBPath; set even
+	// when the database could not be opened (to offer a restore).
+	Backups *backups.Service
+	// Reopen opens DBPath again and rewires the services (after a restore).
+	Reopen func()
 
 	mu       sync.Mutex
 	ctx      context.Context // the Wails context, set at startup

@@ -18,8 +18,9 @@ type Session struct {
 	core *Core
 	menu *Menu
 
-	mu   sync.Mutex
-	user *auth.User
+	mu     sync.Mutex
+	user   *auth.User
+	locked bool // the idle lock is on: nothing runs until the password is given again
 }
 
 // NewSession returns a session with nobody signed in.
@@ -37,6 +38,7 @@ type Status struct {
 	Version      string     `json:"version"`
 	DataDir      string     `json:"dataDir"`
 	DBPath       string     `json:"dbPath"`
+	Locked       bool       `json:"locked"`
 }
 
 // SetupInput is the first-run wizard's form.
@@ -73,7 +75,7 @@ func (s *Session) Status() (Status, error) {
 		return Status{}, toUI(s.core.Log, "session.status", err)
 	}
 	st.NeedsSetup = !has
-	st.User = s.current()
+	st.User, st.Locked = s.current(), s.isLocked()
 	if st.User == nil && has {
 		st.User = s.remembered(ctx)
 	}
@@ -171,10 +173,18 @@ func (s *Session) Logout() error {
 	return toUI(s.core.Log, "session.logout", err)
 }
 
+// signOut forgets who is signed in on this window (after a restore).
+func (s *Session) signOut() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.user, s.locked = nil, false
+}
+
 func (s *Session) signIn(u auth.User) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	s.user = &u
+	s.locked = false
 }
 
 func (s *Session) current() *auth.User {
@@ -187,11 +197,24 @@ func (s *Session) current() *auth.User {
 	return &u
 }
 
-// actor is the signed-in user, or an unauthenticated error.
+// actor is the signed-in user, or an unauthenticated error; a locked
+// screen or a password the owner reset stops every call until dealt with.
 func (s *Session) actor() (auth.Actor, error) {
 	u := s.current()
 	if u == nil {
 		return auth.Actor{}, apperr.Unauthenticated("errors.unauthenticated")
 	}
+	if s.isLocked() {
+		return auth.Actor{}, apperr.Unauthenticated("auth.locked")
+	}
+	if u.MustChangePassword {
+		return auth.Actor{}, apperr.Forbidden("auth.mustChangePassword")
+	}
 	return u.Actor(), nil
+}
+
+func (s *Session) isLocked() bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.locked
 }

@@ -8,6 +8,8 @@ import (
 	"sort"
 	"strings"
 	"time"
+
+	"steady/backend/store"
 )
 
 // nameTime is how a backup's time (UTC) appears in its file name.
@@ -17,8 +19,13 @@ const nameTime = "2006-01-02_150405"
 type Entry struct {
 	Name string    `json:"name"`
 	Path string    `json:"path"`
-	At   time.Time `json:"at"`
+	At   time.Time `json:"-"`
+	Time string    `json:"at"` // At as RFC 3339 (UTC), for the screen
 	Size int64     `json:"size"`
+}
+
+func newEntry(path string, at time.Time, size int64) Entry {
+	return Entry{Name: filepath.Base(path), Path: path, At: at, Time: store.FormatTime(at), Size: size}
 }
 
 // fileName is the name of a backup of the database at dbPath made at t:
@@ -62,7 +69,7 @@ func list(dbPath, folder string) ([]Entry, error) {
 		if err != nil {
 			continue // removed meanwhile (a synced folder, another device's rotation)
 		}
-		entries = append(entries, Entry{Name: f.Name(), Path: filepath.Join(folder, f.Name()), At: at, Size: info.Size()})
+		entries = append(entries, newEntry(filepath.Join(folder, f.Name()), at, info.Size()))
 	}
 	sort.Slice(entries, func(i, j int) bool { return entries[i].At.After(entries[j].At) })
 	return entries, nil

@@ -47,6 +47,8 @@ func (s *Service) Restore(ctx context.Context, name string) (string, error) {
 // own check is first set aside whole (it cannot be copied aside the usual
 // way, and must not be lost either: someone may still rescue rows from it).
 func (s *Service) restoreFile(ctx context.Context, in string) (string, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
 	report, err := store.Check(ctx, s.dbPath, false)
 	refused := report.Err()
 	damaged := err != nil || errors.Is(refused, store.ErrDamaged) || errors.Is(refused, store.ErrNotSteady)

@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"sync"
 	"time"
 
 	"steady/backend/apperr"
@@ -35,6 +36,7 @@ type DeviceFile interface {
 
 // Service backs up the database at one path.
 type Service struct {
+	mu     sync.Mutex // one backup or restore at a time (start-up, quit, the screen)
 	dbPath string
 	device DeviceFile
 	now    func() time.Time
@@ -135,6 +137,8 @@ type Progress func(done, total int)
 // place, so a run cut short (the quit's few seconds ran out, a crash) runs
 // again at the next start. A cancelled run leaves no partial file.
 func (s *Service) Run(ctx context.Context, db Copier, progress Progress) (Entry, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
 	if progress == nil {
 		progress = func(int, int) {}
 	}
@@ -166,7 +170,7 @@ func (s *Service) Run(ctx context.Context, db Copier, progress Progress) (Entry,
 	if err != nil {
 		return Entry{}, fmt.Errorf("backups: %w", err)
 	}
-	return Entry{Name: filepath.Base(out), Path: out, At: at, Size: info.Size()}, nil
+	return newEntry(out, at, info.Size()), nil
 }
 
 // MarkPending records that a backup is owed (set before a quit's backup
