@@ -7,12 +7,8 @@ import (
 	"io"
 	"strings"
 	"text/tabwriter"
-	"time"
 
 	"steady/backend/appraisal"
-	"steady/backend/auth"
-	"steady/backend/services"
-	"steady/backend/store"
 )
 
 // runAppraisal runs `steady appraisal generate|list|report`.
@@ -31,55 +27,17 @@ func runAppraisal(ctx context.Context, env Env, args []string) error {
 	return fmt.Errorf("%w: unknown appraisal subcommand %q", errUsage, args[0])
 }
 
-// appraisalRun is an open database, its services and who acts.
-type appraisalRun struct {
-	db    *store.DB
-	set   *services.Set
-	actor auth.Actor
-}
-
-// openAppraisal opens the database and finds who acts: the user --as names,
-// or the owner (said on stderr, since every data command acts as someone).
-func openAppraisal(ctx context.Context, env Env, db, as, month string) (*appraisalRun, error) {
+// openAppraisal opens the database and finds who acts (see openAs).
+func openAppraisal(ctx context.Context, env Env, db, as, month string) (*acting, error) {
 	if month == "" {
 		return nil, fmt.Errorf("%w: --month YYYY-MM is required", errUsage)
 	}
-	s, err := openExisting(ctx, db)
-	if err != nil {
-		return nil, err
-	}
-	run := &appraisalRun{db: s, set: services.New(s, time.Now)}
-	if as == "" {
-		run.actor, err = firstOwner(ctx, run.set)
-		if err == nil {
-			fmt.Fprintln(env.Stderr, "acting as the owner (use --as LOGIN to act as someone else)")
-		}
-	} else {
-		run.actor, err = actorByLogin(ctx, s, as)
-	}
-	if err != nil {
-		s.Close()
-		return nil, err
-	}
-	return run, nil
-}
-
-func firstOwner(ctx context.Context, set *services.Set) (auth.Actor, error) {
-	users, err := set.Users.Users(ctx, commandLine)
-	if err != nil {
-		return auth.Actor{}, err
-	}
-	for _, u := range users {
-		if u.Role == auth.RoleOwner && u.Active {
-			return u.Actor(), nil
-		}
-	}
-	return auth.Actor{}, say("the database has no active owner")
+	return openAs(ctx, env, db, as)
 }
 
 func runAppraisalGenerate(ctx context.Context, env Env, args []string) error {
 	fs := flags("appraisal generate", env)
-	db, month, as := fs.String("db", "", "database file"), fs.String("month", "", "YYYY-MM"), fs.String("as", "", "login")
+	db, month, as := fs.String("db", "", "database file"), fs.String("month", "", "YYYY-MM"), asFlag(fs)
 	if err := parse(fs, args); err != nil {
 		return err
 	}
@@ -121,7 +79,7 @@ type listedAppraisal struct {
 
 func runAppraisalList(ctx context.Context, env Env, args []string) error {
 	fs := flags("appraisal list", env)
-	db, month, as := fs.String("db", "", "database file"), fs.String("month", "", "YYYY-MM"), fs.String("as", "", "login")
+	db, month, as := fs.String("db", "", "database file"), fs.String("month", "", "YYYY-MM"), asFlag(fs)
 	asJSON := fs.Bool("json", false, "print JSON")
 	if err := parse(fs, args); err != nil {
 		return err
@@ -170,7 +128,7 @@ func listed(a appraisal.Appraisal) listedAppraisal {
 
 func runAppraisalReport(ctx context.Context, env Env, args []string) error {
 	fs := flags("appraisal report", env)
-	db, month, as := fs.String("db", "", "database file"), fs.String("month", "", "YYYY-MM"), fs.String("as", "", "login")
+	db, month, as := fs.String("db", "", "database file"), fs.String("month", "", "YYYY-MM"), asFlag(fs)
 	rep, all, team := fs.String("rep", "", "login of one rep"), fs.Bool("all", false, "every rep"), fs.Bool("team", false, "the team of --as")
 	out, lang := fs.String("out", "", "PDF to write"), fs.String("lang", "zh-CN", "zh-CN or en")
 	if err := parse(fs, args); err != nil {

@@ -32,11 +32,13 @@ func commands() []command {
 		{"backup", "--db PATH --out FILE: write a consistent backup", runBackup},
 		{"restore", "--db PATH --in FILE: replace the database with a checked backup", runRestore},
 		{"demo", "--db PATH [--seed N] [--customers N]: create a demo company with N customers (300 by default; 0: people, training and catalog, no customers, deals or quotes)", runDemo},
-		{"training", "export --db PATH --out FILE.xlsx [--lang zh-CN|en] [--level L]: team training matrix and records", runTraining},
-		{"quote", "list --db PATH [--json] | export --db PATH --number N --out FILE.xlsx|.pdf | expire --db PATH", runQuote},
-		{"customers", "import --db PATH --as LOGIN FILE | export --db PATH --out FILE.xlsx [--stage S] [--segment S] [--city C] [--tag T] | search --db PATH [--json] QUERY", runCustomers},
+		{"training", "export --db PATH --out FILE.xlsx [--lang zh-CN|en] [--level L] [--as LOGIN]: team training matrix and records", runTraining},
+		{"quote", "list --db PATH [--json] [--as LOGIN] | export --db PATH --number N --out FILE.xlsx|.pdf [--as LOGIN] | expire --db PATH", runQuote},
+		{"customers", "import --db PATH --as LOGIN FILE | export --db PATH --out FILE.xlsx [--stage S] [--segment S] [--city C] [--tag T] [--as LOGIN] | search --db PATH [--json] [--as LOGIN] QUERY", runCustomers},
 		{"appraisal", "generate --db PATH --month YYYY-MM [--as LOGIN] | list --db PATH --month YYYY-MM [--json] [--as LOGIN] | report --db PATH --month YYYY-MM (--rep LOGIN | --all | --team) [--as LOGIN] [--lang zh-CN|en] --out FILE.pdf", runAppraisal},
-		{"sales", "funnel --db PATH --from YYYY-MM-DD --to YYYY-MM-DD [--json]: stages with deals, amount, conversion, lost", runSales},
+		{"sales", "funnel --db PATH --from YYYY-MM-DD --to YYYY-MM-DD [--json] [--as LOGIN]: stages with deals, amount, conversion, lost", runSales},
+		{"export-all", "--db PATH --out FILE.xlsx [--lang zh-CN|en] [--as LOGIN]: the whole company, a sheet per table (owner only)", runExportAll},
+		{"audit", "--db PATH [--json] [--since YYYY-MM-DD] [--as LOGIN]: the trail of who changed what (owner only)", runAudit},
 	}
 }
 
@@ -75,7 +77,8 @@ func Run(ctx context.Context, env Env, args []string) int {
 	return 2
 }
 
-// Usage prints every command.
+// Usage prints every command. A data command acts as the user --as names,
+// with that user's permissions, or as the owner (said on stderr).
 func Usage(w io.Writer) {
 	fmt.Fprintln(w, "usage: steady [--db PATH]            open the app")
 	for _, c := range commands() {

@@ -19,12 +19,17 @@ import (
 type result struct {
 	code           int
 	stdout, stderr string
+	asOwner        bool // stderr began with the notice that the command acts as the owner (left out of stderr)
 }
+
+// ownerNotice is what a data command without --as says first on stderr.
+const ownerNotice = "acting as the owner (use --as LOGIN to act as someone else)\n"
 
 func run(args ...string) result {
 	var out, errOut bytes.Buffer
 	code := Run(context.Background(), Env{Stdout: &out, Stderr: &errOut, Version: "9.9.9"}, args)
-	return result{code, out.String(), errOut.String()}
+	stderr, asOwner := strings.CutPrefix(errOut.String(), ownerNotice)
+	return result{code, out.String(), stderr, asOwner}
 }
 
 func (r result) oneLineError(t *testing.T) {

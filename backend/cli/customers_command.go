@@ -15,10 +15,8 @@ import (
 	"time"
 
 	"steady/backend/apperr"
-	"steady/backend/auth"
 	"steady/backend/customer"
 	"steady/backend/services"
-	"steady/backend/store"
 )
 
 // runCustomers runs `steady customers import|export|search`.
@@ -112,23 +110,6 @@ func runCustomersImport(ctx context.Context, env Env, args []string) error {
 	return nil
 }
 
-// actorByLogin finds the active user who acts.
-func actorByLogin(ctx context.Context, s *store.DB, login string) (auth.Actor, error) {
-	users, err := services.New(s, time.Now).Users.Users(ctx, commandLine)
-	if err != nil {
-		return auth.Actor{}, err
-	}
-	for _, u := range users {
-		if strings.EqualFold(u.Login, login) {
-			if !u.Active {
-				return auth.Actor{}, fmt.Errorf("user %s is not active", login)
-			}
-			return u.Actor(), nil
-		}
-	}
-	return auth.Actor{}, fmt.Errorf("no user with login %s", login)
-}
-
 // readImportFile reads the file, and refuses one without any data row.
 func readImportFile(path string) (customer.ImportTable, error) {
 	if err := existingFile(path, "file to import"); err != nil {
@@ -175,10 +156,11 @@ func writeReport(path string, tbl customer.ImportTable, rejected []customer.RowE
 	return err
 }
 
-// runCustomersExport writes every customer, as the owner sees them, to a new workbook.
+// runCustomersExport writes every customer the acting user sees to a new workbook.
 func runCustomersExport(ctx context.Context, env Env, args []string) error {
 	fs := flags("customers export", env)
 	db := fs.String("db", "", "database file")
+	as := asFlag(fs)
 	out := fs.String("out", "", "workbook to write (.xlsx)")
 	lang := fs.String("lang", "zh-CN", "language of headers and words: zh-CN or en")
 	var lq customer.ListQuery
@@ -204,15 +186,15 @@ func runCustomersExport(ctx context.Context, env Env, args []string) error {
 	if err := newFile(*out); err != nil {
 		return err
 	}
-	s, err := openExisting(ctx, *db)
+	run, err := openAs(ctx, env, *db, *as)
 	if err != nil {
 		return err
 	}
-	defer s.Close()
+	defer run.Close()
 	var sum customer.ExportSummary
 	err = writeNew(*out, func(w io.Writer) error {
 		var exportErr error
-		sum, exportErr = services.New(s, time.Now).Customers.ExportXLSX(ctx, commandLine, lq, *lang, w, nil)
+		sum, exportErr = run.set.Customers.ExportXLSX(ctx, run.actor, lq, *lang, w, nil)
 		if exportErr == nil && sum.Cancelled {
 			exportErr = ctx.Err()
 		}
@@ -253,18 +235,19 @@ type searchLine struct {
 func runCustomersSearch(ctx context.Context, env Env, args []string) error {
 	fs := flags("customers search", env)
 	db := fs.String("db", "", "database file")
+	as := asFlag(fs)
 	asJSON := fs.Bool("json", false, "print JSON")
 	limit := fs.Int("limit", 20, "most matches to print (at most 100)")
 	query, err := parseWithArg(fs, args, "QUERY")
 	if err != nil {
 		return err
 	}
-	s, err := openExisting(ctx, *db)
+	run, err := openAs(ctx, env, *db, *as)
 	if err != nil {
 		return err
 	}
-	defer s.Close()
-	hits, err := services.New(s, time.Now).Customers.Search(ctx, commandLine, query, *limit)
+	defer run.Close()
+	hits, err := run.set.Customers.Search(ctx, run.actor, query, *limit)
 	if err != nil {
 		return err
 	}

@@ -13,14 +13,13 @@ import (
 	"time"
 
 	"steady/backend/apperr"
-	"steady/backend/auth"
 	"steady/backend/docs"
 	"steady/backend/quote"
 	"steady/backend/services"
 	"steady/backend/store"
 )
 
-// runQuote runs `steady quote list|export|expire`, reading with the owner's view.
+// runQuote runs `steady quote list|export|expire`; list and export see what --as may see.
 func runQuote(ctx context.Context, env Env, args []string) error {
 	if len(args) == 0 {
 		return fmt.Errorf("%w: quote needs a subcommand: list, export or expire", errUsage)
@@ -35,9 +34,6 @@ func runQuote(ctx context.Context, env Env, args []string) error {
 	}
 	return fmt.Errorf("%w: unknown quote subcommand %q", errUsage, args[0])
 }
-
-// commandLine is who the command line acts as: it reads everything.
-var commandLine = auth.Actor{Role: auth.RoleOwner}
 
 // openExisting opens the database at path (or the default one), refusing to
 // create a missing file.
@@ -64,16 +60,17 @@ type quoteLine struct {
 func runQuoteList(ctx context.Context, env Env, args []string) error {
 	fs := flags("quote list", env)
 	db := fs.String("db", "", "database file")
+	as := asFlag(fs)
 	asJSON := fs.Bool("json", false, "print JSON")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
-	s, err := openExisting(ctx, *db)
+	run, err := openAs(ctx, env, *db, *as)
 	if err != nil {
 		return err
 	}
-	defer s.Close()
-	list, err := services.New(s, time.Now).Quotes.List(ctx, commandLine, quote.Filter{})
+	defer run.Close()
+	list, err := run.set.Quotes.List(ctx, run.actor, quote.Filter{})
 	if err != nil {
 		return err
 	}
@@ -101,6 +98,7 @@ func printQuotes(w io.Writer, list []quoteLine) error {
 func runQuoteExport(ctx context.Context, env Env, args []string) error {
 	fs := flags("quote export", env)
 	db := fs.String("db", "", "database file")
+	as := asFlag(fs)
 	number := fs.String("number", "", "quote number, with -V2… for a revision")
 	out := fs.String("out", "", "file to write: .xlsx or .pdf")
 	if err := parse(fs, args); err != nil {
@@ -116,13 +114,13 @@ func runQuoteExport(ctx context.Context, env Env, args []string) error {
 	if err := newFile(*out); err != nil {
 		return err
 	}
-	s, err := openExisting(ctx, *db)
+	run, err := openAs(ctx, env, *db, *as)
 	if err != nil {
 		return err
 	}
-	defer s.Close()
-	svc := services.New(s, time.Now).Quotes
-	q, err := svc.QuoteByNumber(ctx, commandLine, *number)
+	defer run.Close()
+	svc := run.set.Quotes
+	q, err := svc.QuoteByNumber(ctx, run.actor, *number)
 	if errors.Is(err, apperr.ErrNotFound) {
 		return say("no quote numbered %s (steady quote list shows them)", *number)
 	}
@@ -133,7 +131,7 @@ func runQuoteExport(ctx context.Context, env Env, args []string) error {
 	if ext == ".pdf" {
 		write = svc.ExportPDF
 	}
-	if err := writeNew(*out, func(w io.Writer) error { return write(ctx, commandLine, q.ID, w) }); err != nil {
+	if err := writeNew(*out, func(w io.Writer) error { return write(ctx, run.actor, q.ID, w) }); err != nil {
 		return about(*out, err)
 	}
 	fmt.Fprintf(env.Stdout, "exported %s to %s\n", q.Number, *out)

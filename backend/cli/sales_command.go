@@ -10,16 +10,16 @@ import (
 
 	"steady/backend/docs"
 	"steady/backend/sales"
-	"steady/backend/services"
 )
 
-// runSales runs `steady sales funnel`, reading with the owner's view.
+// runSales runs `steady sales funnel` with the view of the user --as names.
 func runSales(ctx context.Context, env Env, args []string) error {
 	if len(args) == 0 || args[0] != "funnel" {
 		return fmt.Errorf("%w: sales needs a subcommand: funnel", errUsage)
 	}
 	fs := flags("sales funnel", env)
 	db := fs.String("db", "", "database file")
+	as := asFlag(fs)
 	from := fs.String("from", "", "first day, YYYY-MM-DD")
 	to := fs.String("to", "", "last day, YYYY-MM-DD (included)")
 	asJSON := fs.Bool("json", false, "print JSON")
@@ -34,12 +34,12 @@ func runSales(ctx context.Context, env Env, args []string) error {
 	if *to < *from {
 		return say("the period ends before it starts: --to %s is before --from %s", *to, *from)
 	}
-	s, err := openExisting(ctx, *db)
+	run, err := openAs(ctx, env, *db, *as)
 	if err != nil {
 		return err
 	}
-	defer s.Close()
-	f, err := services.New(s, time.Now).Sales.Funnel(ctx, commandLine, sales.FunnelQuery{From: *from, To: *to})
+	defer run.Close()
+	f, err := run.set.Sales.Funnel(ctx, run.actor, sales.FunnelQuery{From: *from, To: *to})
 	if err != nil {
 		return err
 	}

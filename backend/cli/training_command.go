@@ -4,22 +4,20 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"time"
 
 	"steady/backend/auth"
-	"steady/backend/services"
-	"steady/backend/store"
 	"steady/backend/training"
 )
 
 // runTraining runs `steady training export`: the team matrix and every
-// training record as an Excel workbook, read with the owner's view.
+// training record as an Excel workbook, as the user --as names sees them.
 func runTraining(ctx context.Context, env Env, args []string) error {
 	if len(args) == 0 || args[0] != "export" {
 		return fmt.Errorf("%w: training needs a subcommand: export", errUsage)
 	}
 	fs := flags("training export", env)
 	db := fs.String("db", "", "database file")
+	as := asFlag(fs)
 	out := fs.String("out", "", "workbook to write (.xlsx)")
 	lang := fs.String("lang", "zh-CN", "language of headers and words: zh-CN or en")
 	level := fs.String("level", "", "only reps of this level: new_hire, junior or senior")
@@ -35,32 +33,20 @@ func runTraining(ctx context.Context, env Env, args []string) error {
 	if *level != "" && *level != auth.LevelNewHire && *level != auth.LevelJunior && *level != auth.LevelSenior {
 		return fmt.Errorf("%w: --level must be new_hire, junior or senior", errUsage)
 	}
-	path, err := store.ResolvePath(*db)
-	if err != nil {
-		return err
-	}
-	if err := existingFile(path, "database"); err != nil {
-		return err
-	}
 	if err := newFile(*out); err != nil {
 		return err
 	}
-	s, err := store.Open(ctx, path)
+	run, err := openAs(ctx, env, *db, *as)
 	if err != nil {
-		return about(path, err)
+		return err
 	}
-	defer s.Close()
-	svc := services.New(s, time.Now).Training
-	if err := writeExport(ctx, svc, *out, *lang, *level); err != nil {
+	defer run.Close()
+	err = writeNew(*out, func(w io.Writer) error {
+		return run.set.Training.ExportXLSX(ctx, run.actor, *lang, training.MatrixFilter{Level: *level}, w)
+	})
+	if err != nil {
 		return about(*out, err)
 	}
-	fmt.Fprintf(env.Stdout, "exported training of %s to %s\n", path, *out)
+	fmt.Fprintf(env.Stdout, "exported training of %s to %s\n", run.db.Path(), *out)
 	return nil
-}
-
-// writeExport writes the workbook read with the owner's view.
-func writeExport(ctx context.Context, svc *training.Service, out, lang, level string) error {
-	return writeNew(out, func(w io.Writer) error {
-		return svc.ExportXLSX(ctx, commandLine, lang, training.MatrixFilter{Level: level}, w)
-	})
 }
