@@ -10,8 +10,8 @@ import (
 )
 
 // Menu is the native application menu. Its items emit events the frontend
-// acts on ("menu:navigate", "menu:backup", "menu:about", "menu:language",
-// "menu:theme"), so that every action has one implementation.
+// acts on ("menu:navigate", "menu:backup", "menu:exportAll", "menu:about",
+// "menu:language", "menu:theme"), so that every action has one implementation.
 type Menu struct {
 	core *Core
 
@@ -38,6 +38,7 @@ func (m *Menu) Build() *menu.Menu {
 	file.AddText(t("menu.newQuote"), keys.Combo("n", keys.CmdOrCtrlKey, keys.ShiftKey), m.emit("menu:navigate", "quotes/new"))
 	file.AddSeparator()
 	file.AddText(t("menu.backup"), nil, m.emit("menu:backup", nil))
+	file.AddText(t("menu.exportAll"), nil, m.emit("menu:exportAll", nil))
 	file.AddSeparator()
 	file.AddText(t("menu.quit"), keys.CmdOrCtrl("q"), func(*menu.CallbackData) { wruntime.Quit(m.core.wailsContext()) })
 	root.Append(menu.EditMenu())

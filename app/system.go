@@ -11,6 +11,7 @@ import (
 type System struct {
 	core    *Core
 	session *Session
+	jobs    job // export-all
 }
 
 // NewSystem binds About and backups.
