@@ -5,10 +5,8 @@ package demo
 import (
 	"context"
 	"database/sql"
-	"errors"
 	"fmt"
 	"math/rand/v2"
-	"os"
 	"time"
 
 	"steady/backend/auth"
@@ -28,6 +26,17 @@ type Options struct {
 	Customers int
 	HashCost  int // bcrypt cost; tests use the minimum
 	Now       time.Time
+
+	// interrupt, when set, may fail the run after a stage (tests stand in
+	// for a full disk with it).
+	interrupt func(stage string) error
+}
+
+func (o Options) interrupted(stage string) error {
+	if o.interrupt == nil {
+		return nil
+	}
+	return o.interrupt(stage)
 }
 
 // Summary says what was created.
@@ -39,18 +48,18 @@ type Summary struct {
 // Password is every demo account's password.
 const Password = "steady-demo"
 
-// Create writes a new demo database at path; an existing file is refused.
-func Create(ctx context.Context, path string, opts Options) (Summary, error) {
-	if _, err := os.Stat(path); err == nil {
-		return Summary{}, fmt.Errorf("demo: %s: %w (demo data goes into a new database)", path, os.ErrExist)
-	} else if !errors.Is(err, os.ErrNotExist) {
-		return Summary{}, fmt.Errorf("demo: %w", err)
-	}
+// fill writes the demo company into a new database at path and leaves it
+// closed, with every commit in the file itself (see Create).
+func fill(ctx context.Context, path string, opts Options) (sum Summary, err error) {
 	db, err := store.Open(ctx, path)
 	if err != nil {
 		return Summary{}, err
 	}
-	defer db.Close()
+	defer func() {
+		if cerr := db.Close(); err == nil && cerr != nil {
+			err = fmt.Errorf("demo: close: %w", cerr)
+		}
+	}()
 	if opts.Now.IsZero() {
 		opts.Now = time.Now()
 	}
@@ -74,6 +83,9 @@ func Create(ctx context.Context, path string, opts Options) (Summary, error) {
 	if err := play(ctx, db, set, c, r, opts); err != nil {
 		return Summary{}, err
 	}
+	if err := db.Checkpoint(ctx); err != nil { // the file is renamed alone: nothing may stay in its log
+		return Summary{}, err
+	}
 	return Summary{Company: profile.name, Users: n + 1}, nil
 }
 
@@ -93,6 +105,9 @@ func play(ctx context.Context, db *store.DB, set *services.Set, c *clock, r *ran
 		return err
 	}
 	if err := addCustomers(ctx, db, set.Customers, c, t, r, opts.Now, opts.Customers); err != nil {
+		return err
+	}
+	if err := opts.interrupted("customers"); err != nil {
 		return err
 	}
 	c.t = opts.Now.AddDate(-1, 0, -30) // the catalog was there before the year of deals
