@@ -31,9 +31,6 @@ func computeMetric(m Metric, in inputs) Result {
 		actual, points := int64(level), rubricPoints(level)
 		r.Actual, r.Points = &actual, &points
 		return r
-	case m.Code == Satisfaction:
-		r.NoData = NoDataNotBuilt
-		return r
 	}
 	actual, counts, ok := measure(m.Code, in.figures)
 	r.Counts = counts

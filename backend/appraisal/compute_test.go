@@ -112,8 +112,8 @@ func TestNothingDueIsNoDataNotFullMarks(t *testing.T) {
 		t.Fatal(err)
 	}
 	a := w.appraisalOf("2026-10", w.junior)
-	if result(t, a, appraisal.Satisfaction).NoData != appraisal.NoDataNotBuilt {
-		t.Errorf("satisfaction is not measured in this version: want no data")
+	if result(t, a, appraisal.Satisfaction).NoData != appraisal.NoDataNothingDue {
+		t.Errorf("no survey answered: satisfaction must be no data")
 	}
 	if *a.Total != 5000 || result(t, a, appraisal.SOPCompliance).NoData != appraisal.NoDataNothingDue {
 		t.Fatalf("total %d; a rep with nothing due must not get full compliance (want 50.00 from sales alone)", *a.Total)

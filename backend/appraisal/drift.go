@@ -18,7 +18,7 @@ func (s *Service) drift(ctx context.Context, a Appraisal) ([]Drift, error) {
 	}
 	out := []Drift{}
 	for _, r := range a.Results {
-		if r.Code == Manual || r.Code == Satisfaction {
+		if r.Code == Manual {
 			continue
 		}
 		actual, _, ok := measure(r.Code, figures[a.UserID])

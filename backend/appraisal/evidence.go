@@ -8,7 +8,7 @@ import (
 )
 
 // EvidenceRow is one record behind a computed number: what it is (Kind:
-// deal, customer, quote, task, revisit, course), the record to open (ID, and
+// deal, customer, quote, task, revisit, course, survey), the record to open (ID, and
 // for a task its deal in ParentID), words to show, when, an amount where
 // there is one, and how it counted (State: won, onTime, late, missed,
 // pending, accepted, rejected, expired, completed, open, notConverted).
@@ -46,7 +46,7 @@ func (s *Service) Evidence(ctx context.Context, actor auth.Actor, appraisalID, c
 	if err != nil {
 		return nil, err
 	}
-	if _, ok := kinds[code]; !ok || code == Manual || code == Satisfaction || s.evidence == nil {
+	if _, ok := kinds[code]; !ok || code == Manual || s.evidence == nil {
 		return nil, apperr.Field("code", "validation.invalidChoice", nil)
 	}
 	m, err := s.Month(ctx, a.Month)

@@ -20,6 +20,8 @@ type Figures struct {
 	RevisitsMissed   int   `json:"revisitsMissed"`
 	CoursesDue       int   `json:"coursesDue"`
 	CoursesCompleted int   `json:"coursesCompleted"`
+	Surveys          int   `json:"surveys"`        // answered on the rep's customers (the owner stored on each)
+	SurveyScoreSum   int   `json:"surveyScoreSum"` // of their 1–5 scores
 }
 
 // Source reads the figures of the given users for month m from the areas
@@ -44,6 +46,10 @@ func measure(code string, f Figures) (actual int64, counts map[string]int, ok bo
 		return rate(f.RevisitsOnTime, due, map[string]int{"due": due, "onTime": f.RevisitsOnTime, "late": f.RevisitsLate, "missed": f.RevisitsMissed})
 	case TrainingCompletion:
 		return rate(f.CoursesCompleted, f.CoursesDue, map[string]int{"due": f.CoursesDue, "completed": f.CoursesCompleted})
+	case Satisfaction:
+		// the average score as a share of the top score (4.2 of 5 = 84 %),
+		// so a template's rate target reads "average 4 or better" as 80 %
+		return rate(f.SurveyScoreSum, f.Surveys*5, map[string]int{"surveys": f.Surveys, "averageX100": averageX100(f)})
 	}
 	return 0, nil, false
 }
@@ -54,4 +60,12 @@ func rate(part, whole int, counts map[string]int) (int64, map[string]int, bool) 
 		return 0, counts, false
 	}
 	return int64(completionBP(int64(part), int64(whole))), counts, true
+}
+
+// averageX100 is the average survey score in hundredths, half up.
+func averageX100(f Figures) int {
+	if f.Surveys == 0 {
+		return 0
+	}
+	return (f.SurveyScoreSum*200 + f.Surveys) / (f.Surveys * 2)
 }

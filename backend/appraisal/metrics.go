@@ -9,7 +9,7 @@ const (
 	SOPCompliance      = "sop_compliance"      // SOP tasks done on time / fallen due
 	RevisitTimeliness  = "revisit_timeliness"  // revisits done on time / fallen due
 	TrainingCompletion = "training_completion" // required courses completed / due
-	Satisfaction       = "satisfaction"        // customer satisfaction (after-sales, not built yet)
+	Satisfaction       = "satisfaction"        // average survey score on the rep's customers, as a share of 5
 	Manual             = "manual"              // scored by the manager on a rubric
 )
 

@@ -22,6 +22,8 @@ func (s *Set) evidence(ctx context.Context, code, userID string, m appraisal.Mon
 		return s.revisitEvidence(ctx, userID, m)
 	case appraisal.TrainingCompletion:
 		return s.courseEvidence(ctx, userID, m)
+	case appraisal.Satisfaction:
+		return s.surveyEvidence(ctx, userID, m)
 	}
 	return nil, fmt.Errorf("services: no evidence for %s", code)
 }
@@ -100,4 +102,31 @@ func (s *Set) courseEvidence(ctx context.Context, userID string, m appraisal.Mon
 			DoneAt: r.CompletedOn, State: r.State})
 	}
 	return out, err
+}
+
+// surveyEvidence lists the surveys answered on the rep's customers: the
+// score, who recorded it and, for the rep's own, the reply as received.
+func (s *Set) surveyEvidence(ctx context.Context, userID string, m appraisal.Month) ([]appraisal.EvidenceRow, error) {
+	rows, err := s.Service.SurveyRows(ctx, userID, m.Start, m.End)
+	out := make([]appraisal.EvidenceRow, 0, len(rows))
+	for _, r := range rows {
+		state := "recordedByOther"
+		if r.ByOwner {
+			state = "recordedByRep"
+		}
+		detail := r.CustomerName
+		if r.ReplyText != "" {
+			detail += " · " + r.ReplyText
+		}
+		out = append(out, appraisal.EvidenceRow{Kind: "survey", ID: r.ID, ParentID: r.CustomerID,
+			Title: fmt.Sprintf("%d/5 · %s", deref(r.Score), r.About), Detail: detail, At: r.AnsweredAt, State: state})
+	}
+	return out, err
+}
+
+func deref(n *int) int {
+	if n == nil {
+		return 0
+	}
+	return *n
 }

@@ -42,7 +42,12 @@ func (s *Set) userFigures(ctx context.Context, id string, start, end time.Time) 
 	if err != nil {
 		return appraisal.Figures{}, err
 	}
+	after, err := s.Service.MonthlyNumbers(ctx, id, start, end)
+	if err != nil {
+		return appraisal.Figures{}, err
+	}
 	f := appraisal.Figures{
+		Surveys: after.Surveys, SurveyScoreSum: after.ScoreSum,
 		WonMinor: sales.WonMinor, WonCount: sales.WonCount,
 		SOPOnTime: sales.TasksOnTime, SOPLate: sales.TasksLate, SOPMissed: sales.TasksMissed,
 		CoursesDue: training.Due, CoursesCompleted: training.Completed,

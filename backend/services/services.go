@@ -18,6 +18,7 @@ import (
 	"steady/backend/customer"
 	"steady/backend/quote"
 	"steady/backend/sales"
+	"steady/backend/service"
 	"steady/backend/store"
 	"steady/backend/training"
 )
@@ -32,6 +33,7 @@ type Set struct {
 	Catalog   *catalog.Service
 	Sales     *sales.Service
 	Appraisal *appraisal.Service
+	Service   *service.Service
 }
 
 // Option changes how New builds the set.
@@ -59,10 +61,27 @@ func New(db *store.DB, now func() time.Time, opts ...Option) *Set {
 	s.Customers = customer.NewService(db, now, s.Company.Zone, customer.WonDealTable{})
 	s.Training.SetBackdateDays(s.Customers.BackdateDays) // sessions keep the company's backdating window
 	s.Sales = sales.NewService(db, now, s.Customers)
+	s.Service = service.NewService(db, now, s.workingHours, s.Customers.BackdateDays)
 	s.Appraisal = appraisal.NewService(db, now, s.Company.Location, s.figures)
 	s.Appraisal.SetEvidence(s.evidence)
 	s.wire()
 	return s
+}
+
+// workingHours is the company's working week in its zone, which the
+// after-sales targets count in.
+func (s *Set) workingHours(ctx context.Context) (service.Hours, error) {
+	h, err := s.Company.Hours(ctx)
+	if err != nil {
+		return service.Hours{}, err
+	}
+	loc, err := s.Company.Zone(ctx)
+	if err != nil {
+		return service.Hours{}, err
+	}
+	start, _ := company.Minutes(h.Start)
+	end, _ := company.Minutes(h.End)
+	return service.NewHours(h.Days, start, end, loc), nil
 }
 
 // quoteCustomers tells the quote area who holds a customer, as the quote's

@@ -220,6 +220,21 @@ var fixtures = []fixture{
 		        WHERE a.actor_id = 'u1' AND a.id = 'au17' AND a.after_json = '{"name":"杭州明远"}'`,
 		want: 1,
 	},
+	{
+		version: stepOf("0018_service.sql"),
+		seed: `UPDATE company SET work_days = '1,2,3,4,5,6', work_start = '08:30' WHERE id = 'c1';
+		       INSERT INTO tickets(id, customer_id, kind, priority, channel, subject, assignee_id, status, received_at,
+		                           respond_target_min, resolve_target_min, response_due_at, resolve_due_at, created_at, updated_at)
+		       VALUES ('t18', 'k1', 'complaint', 'urgent', 'phone', '打印机卡纸', 'u1', 'resolved', '2027-01-04T01:00:00.000Z', 60, 540,
+		               '2027-01-04T02:00:00.000Z', '2027-01-04T10:00:00.000Z', '2027-01-04T01:00:00.000Z', '2027-01-04T01:00:00.000Z');
+		       INSERT INTO surveys(id, customer_id, ticket_id, status, sent_at, score, nps, reply_text, owner_id, recorded_by, by_owner,
+		                           answered_at, created_at, updated_at)
+		       VALUES ('v18', 'k1', 't18', 'answered', '2027-01-05T01:00:00.000Z', 2, 6, '2分', 'u1', 'u1', 1,
+		               '2027-01-05T01:00:00.000Z', '2027-01-05T01:00:00.000Z', '2027-01-05T01:00:00.000Z');`,
+		check: `SELECT count(*) FROM surveys v JOIN tickets t ON t.id = v.ticket_id JOIN company c ON c.work_start = '08:30'
+		        JOIN service_settings s ON s.low_score = 2 WHERE v.score = 2 AND t.subject = '打印机卡纸' AND c.work_end = '18:00'`,
+		want: 1,
+	},
 }
 
 // stepOf is the schema version a migration file brings, whichever numbers
