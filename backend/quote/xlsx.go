@@ -159,6 +159,9 @@ func (s *sheet) letterhead(d document) {
 	}
 }
 
+// addressWidth is the width, in wrappedLines units, of the address cell.
+const addressWidth = 44
+
 // meta writes the number, dates and customer as label/value pairs.
 func (s *sheet) meta(d document) {
 	q, l := d.q, d.l
@@ -166,7 +169,8 @@ func (s *sheet) meta(d document) {
 	if q.TaxIncluded {
 		tax = l.taxIncluded
 	}
-	left := [][2]string{{l.number, q.Number}, {l.customer, q.CustomerName}, {l.address, q.CustomerAddress},
+	address := oneRow(q.CustomerAddress, addressWidth)
+	left := [][2]string{{l.number, q.Number}, {l.customer, q.CustomerName}, {l.address, address},
 		{l.contact, q.ContactName}, {l.phone, q.ContactPhone}, {l.email, q.ContactEmail}}
 	right := [][2]string{{l.issueDate, q.IssueDate}, {l.validUntil, q.ValidUntil}, {l.preparedBy, q.OwnerName},
 		{l.currency, q.Currency}, {l.taxMode, tax}, {"", ""}}
@@ -178,7 +182,7 @@ func (s *sheet) meta(d document) {
 		s.merged(cell("H", row), cell("J", row), right[i][1], s.st.value)
 	}
 	s.do(s.f.SetCellStyle(s.name, cell("C", metaRow), cell("E", metaRow), s.st.valueBold))
-	if lines := wrappedLines(q.CustomerAddress, 44); lines > 1 {
-		s.height(metaRow+2, float64(lines)*14)
+	if lines := wrappedLines(address, addressWidth); lines > 1 {
+		s.height(metaRow+2, rowHeight(lines))
 	}
 }

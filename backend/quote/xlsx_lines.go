@@ -18,17 +18,56 @@ func (s *sheet) lineTable(d document) int {
 		s.text(cell(string(rune('A'+i)), headerRow), h, s.st.head)
 	}
 	s.height(headerRow, 22)
-	discRow := s.discountRow(d)
+	texts := make([]lineRows, len(d.q.Lines))
+	last := headerRow
 	for i, l := range d.q.Lines {
-		s.line(d, headerRow+1+i, l, i, discRow)
+		texts[i] = splitLineText(l)
+		last += texts[i].rows()
 	}
-	return headerRow + len(d.q.Lines)
+	discRow := last + 2 // where the totals block puts the quote discount rate, which every line's helper N reads
+	row := headerRow + 1
+	for i, l := range d.q.Lines {
+		s.line(d, row, l, i, discRow)
+		s.lineTextRows(row, texts[i])
+		row += texts[i].rows()
+	}
+	return last
 }
 
-// discountRow is where the totals block puts the quote discount rate, which
-// every line's helper N reads.
-func (s *sheet) discountRow(d document) int {
-	return headerRow + len(d.q.Lines) + 2
+// lineRows is a line's name and spec, split over as many rows as they need:
+// the line's own row, then rows that carry only the rest of the text.
+type lineRows struct{ name, spec []string }
+
+// Narrower than the columns: spreadsheet apps wrap at word boundaries, so
+// "900×400×1850" moves whole to the next line and needs room.
+const nameWidth, specWidth = 20, 12
+
+func splitLineText(l Line) lineRows {
+	return lineRows{name: rowChunks(l.Name, nameWidth), spec: rowChunks(l.Spec, specWidth)}
+}
+
+func (t lineRows) rows() int { return max(len(t.name), len(t.spec)) }
+
+func (s *sheet) lineTextRows(row int, t lineRows) {
+	for k := range t.rows() {
+		r := row + k
+		if k > 0 {
+			s.do(s.f.SetCellStyle(s.name, cell("A", r), cell("J", r), s.st.cellText)) // the table's borders
+		}
+		name, spec := part(t.name, k), part(t.spec, k)
+		s.text(cell("C", r), name, s.st.cellText)
+		s.text(cell("D", r), spec, s.st.cellText)
+		if n := max(wrappedLines(name, nameWidth), wrappedLines(spec, specWidth)); n > 1 {
+			s.height(r, rowHeight(n))
+		}
+	}
+}
+
+func part(chunks []string, k int) string {
+	if k < len(chunks) {
+		return chunks[k]
+	}
+	return ""
 }
 
 func (s *sheet) line(d document, row int, l Line, i int, discRow int) {
@@ -37,8 +76,6 @@ func (s *sheet) line(d document, row int, l Line, i int, discRow int) {
 	sc := fmt.Sprintf("%g", s.scale)
 	s.number(r("A"), float64(l.Position), s.st.cellCenter)
 	s.text(r("B"), l.SKU, s.st.cellText)
-	s.text(r("C"), l.Name, s.st.cellText)
-	s.text(r("D"), l.Spec, s.st.cellText)
 	s.text(r("E"), l.Unit, s.st.cellCenter)
 	s.number(r("F"), float64(l.QtyMilli)/1000, s.st.cellQty)
 	s.number(r("G"), float64(l.UnitPriceMinor)/s.scale, s.st.cellMoney)
@@ -56,18 +93,13 @@ func (s *sheet) line(d document, row int, l Line, i int, discRow int) {
 		s.formula(r("O"), due, float64(lt.Net), 0)
 		s.formula(r("P"), fmt.Sprintf("ROUND(%s*ROUND(%s*10000,0)/10000,0)", due, r("I")), float64(lt.Tax), 0)
 	}
-	// Narrower than the columns: spreadsheet apps wrap at word boundaries, so
-	// "900×400×1850" moves whole to the next line and needs room.
-	if n := max(wrappedLines(l.Name, 20), wrappedLines(l.Spec, 12)); n > 1 {
-		s.height(row, float64(n)*14+4)
-	}
 }
 
 // totals writes subtotal, quote discount, charges, tax and total from row on
 // and returns the last row used.
 func (s *sheet) totals(d document, row int) int {
 	q, l := d.q, d.l
-	first, last := headerRow+1, headerRow+len(q.Lines)
+	first, last := headerRow+1, row-1 // the line table, its text rows included
 	sum := func(col string) string { return fmt.Sprintf("SUM(%s%d:%s%d)", col, first, col, last) }
 	sc := fmt.Sprintf("%g", s.scale)
 	money := func(minor int64) float64 { return float64(minor) / s.scale }
@@ -109,6 +141,9 @@ func (s *sheet) totals(d document, row int) int {
 	return row
 }
 
+// termsWidth is the width, in wrappedLines units, of a term's merged cell.
+const termsWidth = 90
+
 // terms writes payment, delivery and warranty terms and notes from row on.
 func (s *sheet) terms(d document, row int) int {
 	q, l := d.q, d.l
@@ -118,10 +153,16 @@ func (s *sheet) terms(d document, row int) int {
 		if strings.TrimSpace(t[1]) == "" {
 			continue
 		}
-		row++
-		s.merged(cell("A", row), cell("B", row), t[0], s.st.label)
-		s.merged(cell("C", row), cell("J", row), t[1], s.st.value)
-		s.height(row, float64(wrappedLines(t[1], 90))*14+4)
+		for i, chunk := range rowChunks(t[1], termsWidth) {
+			row++
+			label := t[0]
+			if i > 0 {
+				label = ""
+			}
+			s.merged(cell("A", row), cell("B", row), label, s.st.label)
+			s.merged(cell("C", row), cell("J", row), chunk, s.st.value)
+			s.height(row, rowHeight(wrappedLines(chunk, termsWidth)))
+		}
 	}
 	return row
 }
