@@ -13,10 +13,14 @@ import (
 	"steady/backend/store"
 )
 
-// CreateCustomer adds a customer with the contacts sent along.
+// CreateCustomer adds a customer with the contacts sent along, unless it is
+// already on file (checkNotATwin).
 func (s *Service) CreateCustomer(ctx context.Context, actor auth.Actor, in CustomerInput) (Customer, error) {
 	var id string
 	err := s.db.Tx(ctx, func(tx *sql.Tx) error {
+		if err := checkNotATwin(ctx, tx, actor, in, in.AllowDuplicate); err != nil {
+			return err
+		}
 		var err error
 		id, err = s.InsertCustomerTx(ctx, tx, actor, in)
 		return err

@@ -103,6 +103,10 @@ type CustomerInput struct {
 	Notes    string         `json:"notes"`
 	Contacts []ContactInput `json:"contacts"`
 	Version  int            `json:"version"`
+	// AllowDuplicate, on creation, is a manager's or the owner's word that
+	// the customer on file with the same phone, e-mail or name is another
+	// one; a rep's is ignored.
+	AllowDuplicate bool `json:"allowDuplicate"`
 }
 
 // Contact is a person at a customer.

@@ -62,13 +62,25 @@ func (w *world) addUser(name, role, managerID string) auth.Actor {
 	return auth.Actor{ID: id, Role: role}
 }
 
-// create adds a customer as actor and fails the test on error.
+// create adds a customer as actor, as an import or a sync would (a twin of
+// one on file is let in: the duplicates screen and merges need them; the
+// form's refusal is tested on CreateCustomer), and fails the test on error.
 func (w *world) create(actor auth.Actor, in CustomerInput) Customer {
 	w.t.Helper()
 	if in.Kind == "" {
 		in.Kind = KindCompany
 	}
-	c, err := w.svc.CreateCustomer(context.Background(), actor, in)
+	ctx := context.Background()
+	var id string
+	err := w.db.Tx(ctx, func(tx *sql.Tx) error {
+		var err error
+		id, err = w.svc.InsertCustomerTx(ctx, tx, actor, in)
+		return err
+	})
+	var c Customer
+	if err == nil {
+		c, err = w.svc.Customer(ctx, actor, id)
+	}
 	if err != nil {
 		w.t.Fatalf("create %s: %v", in.Name, err)
 	}

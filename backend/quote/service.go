@@ -15,9 +15,10 @@ import (
 )
 
 // DealWinner is how the sales area learns that a quote was accepted: it wins
-// the quote's deal (or creates one) with the quote's amount, inside the same
-// transaction as the acceptance, and returns the id of the deal it won ("" when
-// the quote stands for none, e.g. its customer was typed in).
+// the quote's deal with the quote's amount (or refuses, e.g. while the deal's
+// checklists are unfinished), inside the same transaction as the acceptance,
+// and returns the id of the deal it won ("" when the quote stands for none,
+// e.g. its customer was typed in).
 type DealWinner interface {
 	WinFromQuote(ctx context.Context, tx *sql.Tx, q Quote) (string, error)
 }

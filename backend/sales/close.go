@@ -56,11 +56,7 @@ func (s *Service) Win(ctx context.Context, actor auth.Actor, id string, in WinIn
 		if d.Status != StatusOpen {
 			return apperr.Conflict("dealStatus")
 		}
-		ss, err := loadStages(ctx, tx)
-		if err != nil {
-			return err
-		}
-		if err := checkExits(ctx, tx, d, ss.openFrom(d.StageID)); err != nil {
+		if err := checkWinExits(ctx, tx, d); err != nil {
 			return err
 		}
 		return s.winTx(ctx, tx, d, actor.ID, in.AmountMinor, d.Currency, wonAt, "")
@@ -69,6 +65,21 @@ func (s *Service) Win(ctx context.Context, actor auth.Actor, id string, in WinIn
 		return Deal{}, err
 	}
 	return loadDeal(ctx, s.db.Read(), id)
+}
+
+// checkWinExits refuses to win d while an exit checklist of its stage, or of
+// an open stage after it, is unfinished. A lost deal won after all is
+// checked from the stage it was lost in.
+func checkWinExits(ctx context.Context, tx *sql.Tx, d Deal) error {
+	ss, err := loadStages(ctx, tx)
+	if err != nil {
+		return err
+	}
+	from := d.StageID
+	if d.Status == StatusLost && d.LostStageID != "" {
+		from = d.LostStageID
+	}
+	return checkExits(ctx, tx, d, ss.openFrom(from))
 }
 
 // cleanWin checks the dialog and returns when the deal was won: now for

@@ -20,10 +20,10 @@ func TestMergedCustomersDealsAndQuotesFollowTheSurvivor(t *testing.T) {
 
 	dup := w.addCustomer(w.rep2, "明远智能科技")
 	open := w.deal(w.rep2, dup, "打印机更新", 2_000_000)
-	if _, err := w.acceptQuote(w.rep2, dup, "明远智能科技", ""); err != nil { // a won deal of 2,260.00
+	if _, err := w.wonThroughQuote(w.rep2, dup, "明远智能科技"); err != nil { // a won deal of 2,260.00
 		t.Fatal(err)
 	}
-	if _, err := w.acceptQuote(w.rep, w.custRep, "杭州明远智能科技有限公司", ""); err != nil {
+	if _, err := w.wonThroughQuote(w.rep, w.custRep, "杭州明远智能科技有限公司"); err != nil {
 		t.Fatal(err)
 	}
 	before := dealIDs(t, w, w.custRep)

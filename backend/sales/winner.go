@@ -9,17 +9,18 @@ import (
 	"steady/backend/apperr"
 	"steady/backend/auth"
 	"steady/backend/quote"
-	"steady/backend/store"
 )
 
 // WinFromQuote implements quote.DealWinner inside the acceptance's
 // transaction and returns the id of the deal it won. The quote's deal
-// (DealID) is won with the quote's total and currency, its checklist
-// notwithstanding: the customer has said yes. A deal already won stays as it
-// is; a lost one is won after all. Without a live deal of the quote's
-// customer (none named, deleted since, or moved to another customer), a deal
-// is created for the quote's customer and owner and won at once. A quote
-// whose customer is not on file (typed in) has no deal.
+// (DealID) is won with the quote's total and currency once its exit
+// checklists are complete, as the win dialog requires: a customer's yes does
+// not skip the company's steps, or a rep could jump a deal from lead to won
+// through a quote. A deal already won stays as it is; a lost one is won after
+// all. A quote of a customer on file must name a live deal of that customer
+// (none named, deleted since, or moved to another customer is refused, since
+// a deal made on the spot would pass no checklist). A quote whose customer
+// is not on file (typed in) has no deal.
 func (s *Service) WinFromQuote(ctx context.Context, tx *sql.Tx, q quote.Quote) (string, error) {
 	d, found, err := quotedDeal(ctx, tx, q)
 	switch {
@@ -28,28 +29,16 @@ func (s *Service) WinFromQuote(ctx context.Context, tx *sql.Tx, q quote.Quote) (
 	case found && d.Status == StatusWon:
 		return d.ID, nil
 	case found:
+		if err := checkWinExits(ctx, tx, d); err != nil {
+			return "", err
+		}
 		return d.ID, s.winTx(ctx, tx, d, "", q.Totals.Total, q.Currency, s.now(), q.ID)
 	}
 	known, err := customerOnFile(ctx, tx, q.CustomerID)
 	if err != nil || !known {
 		return "", err
 	}
-	ss, err := loadStages(ctx, tx)
-	if err != nil {
-		return "", err
-	}
-	first, ok := ss.first(KindOpen)
-	if !ok {
-		return "", apperr.NotFound("salesStage")
-	}
-	in := dealFromQuote(q)
-	if err := s.insertDealTx(ctx, tx, "", in, first, q.ID); err != nil {
-		return "", err
-	}
-	if d, err = loadDeal(ctx, tx, in.ID); err != nil {
-		return "", err
-	}
-	return d.ID, s.winTx(ctx, tx, d, "", q.Totals.Total, q.Currency, s.now(), q.ID)
+	return "", apperr.Field("dealId", "validation.acceptNeedsDeal", nil)
 }
 
 // quotedDeal loads the live deal q names when it belongs to q's customer.
@@ -77,23 +66,6 @@ func customerOnFile(ctx context.Context, q querier, id string) (bool, error) {
 		return false, fmt.Errorf("sales: customer of quote: %w", err)
 	}
 	return n > 0, nil
-}
-
-// dealFromQuote is the deal an accepted quote stands for.
-func dealFromQuote(q quote.Quote) DealInput {
-	title := "报价单 " + q.Number
-	if q.Language == quote.LangEn {
-		title = "Quote " + q.Number
-	}
-	in := DealInput{ID: store.NewID(), CustomerID: q.CustomerID, Title: title, AmountMinor: q.Totals.Total,
-		Currency: q.Currency, OwnerID: q.OwnerID, Products: []ProductOfInterest{}}
-	for _, l := range q.Lines {
-		if len(in.Products) == maxProducts {
-			break
-		}
-		in.Products = append(in.Products, ProductOfInterest{ProductID: l.ProductID, Name: l.Name})
-	}
-	return in
 }
 
 // DealForQuote implements quote.DealReader: the customer and openness of a

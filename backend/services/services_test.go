@@ -91,6 +91,10 @@ func TestAcceptedQuoteWinsItsDealAndTheCustomerBuys(t *testing.T) {
 	c := newCompany(t)
 	d := c.deal(c.customerID)
 	q := c.sentQuote(c.customerID, d.ID)
+	if _, err := c.set.Quotes.Accept(ctx, c.rep, q.ID, q.Version); err == nil {
+		t.Fatal("a quote won a deal whose checklists are unfinished")
+	}
+	fillDeal(t, c.set, c.rep, d)
 	q, err := c.set.Quotes.Accept(ctx, c.rep, q.ID, q.Version)
 	if err != nil || q.DealID != d.ID {
 		t.Fatalf("accept: deal %q, %v", q.DealID, err)
@@ -103,10 +107,11 @@ func TestAcceptedQuoteWinsItsDealAndTheCustomerBuys(t *testing.T) {
 	if err != nil || k.Stage != customer.StageCustomer {
 		t.Fatalf("customer stage = %q (成交 expected), %v", k.Stage, err)
 	}
-	// Without a deal named, acceptance makes one and wins it.
+	// Without a deal named, a customer on file's quote is refused: a deal
+	// made on the spot would skip every checklist.
 	q = c.sentQuote(c.customerID, "")
-	if q, err = c.set.Quotes.Accept(ctx, c.rep, q.ID, q.Version); err != nil || q.DealID == "" || q.DealID == d.ID {
-		t.Fatalf("accept without a deal: deal %q, %v", q.DealID, err)
+	if _, err = c.set.Quotes.Accept(ctx, c.rep, q.ID, q.Version); err == nil {
+		t.Fatal("a quote without a deal was accepted for a customer on file")
 	}
 }
 
@@ -140,7 +145,13 @@ func TestADealWithQuotesStaysWithTheirCustomer(t *testing.T) {
 
 func TestMergedCustomerTakesItsDealsAndQuotes(t *testing.T) {
 	c := newCompany(t)
-	dup := c.addCustomer(c.rep, "杭州明远智能科技")
+	// The manager lets the twin in (the form refuses a rep's), for the rep.
+	k, err := c.set.Customers.CreateCustomer(ctx, c.manager, customer.CustomerInput{Kind: customer.KindCompany,
+		Name: "杭州明远智能科技", OwnerID: c.rep.ID, Source: customer.Sources()[0], AllowDuplicate: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	dup := k.ID
 	d := c.deal(dup)
 	q := c.sentQuote(dup, d.ID)
 	keep, _ := c.set.Customers.Customer(ctx, c.manager, c.customerID)

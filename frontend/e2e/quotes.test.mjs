@@ -56,6 +56,19 @@ async function settled(name) {
   await shot(page, name)
 }
 
+/** Fills and ticks everything the seeded checklists ask of a deal, as its rep would on the deal page. */
+async function readyDeal(id) {
+  let d = (await call(page, 'Sales', 'Deal', id))
+  d = await call(page, 'Sales', 'UpdateDeal', {
+    id: d.id, version: d.version, customerId: d.customerId, title: d.title, amountMinor: 1_000_00, currency: d.currency,
+    expectedCloseOn: '2027-01-31', ownerId: d.ownerId, stageId: d.stageId, products: [{ productId: '', name: '无线 AP' }],
+    budgetMinor: 5_000_000, decisionMaker: '采购部 王经理', purchaseTimeline: '年底前', needs: '仓库全覆盖', notes: '',
+  })
+  for (const key of ['lead.fit', 'first_contact.talked', 'proposal.sent', 'quotation.sent', 'negotiation.signed', 'won.handover']) {
+    d = await call(page, 'Sales', 'TickChecklist', d.id, d.version, key, true)
+  }
+}
+
 async function signOut() {
   await page.getByTestId('sign-out').click()
   await page.getByTestId('login-view').waitFor()
@@ -330,11 +343,26 @@ test('a quote for a customer on file names one of its open deals, and accepting 
   let q = await call(page, 'Quotes', 'Get', await page.evaluate(() => location.hash.split('/').pop()))
   assert.equal(q.dealId, deal.id)
   q = await call(page, 'Quotes', 'MarkSent', q.id, q.version)
+
+  // The customer's yes wins the deal only once its checklists are done: the
+  // refusal lists what is missing and leads to the deal.
+  await page.reload()
+  await page.getByTestId('quote-status-sent').first().waitFor()
+  await page.getByTestId('quote-accept').click()
+  await page.locator('[data-testid="quote-confirm-ok"][data-action="accept"]').click()
+  const blocked = page.getByTestId('sales-blocked')
+  await blocked.filter({ hasText: '合同已签订' }).waitFor()
+  await settled('quote-accept-blocked-zh')
+  await page.getByTestId('sales-blocked-open').click()
+  await page.waitForURL(new RegExp(`#/sales/deals/${deal.id}$`))
+  assert.equal((await call(page, 'Quotes', 'Get', q.id)).status, 'sent')
+  await readyDeal(deal.id)
+
   q = await call(page, 'Quotes', 'Accept', q.id, q.version)
   const won = await call(page, 'Sales', 'Deal', deal.id)
   assert.equal(won.status, 'won')
   assert.equal(won.amountMinor, q.totals.totalMinor)
-  await page.reload()
+  await page.goto(page.url().replace(/#.*/, `#/quotes/${q.id}`))
   await page.locator('[data-testid="quote-deal-link"][data-status="won"]').waitFor()
   await settled('quote-deal-won-zh')
 })
@@ -370,32 +398,22 @@ test('a deal closed while the quote was built is refused beside the picker; a qu
   await settled('quote-deal-closed-en')
   await language('zh-CN')
 
-  // Without a deal, accepting the quote makes one, and the quote page leads to it.
+  // Without a deal, a customer on file's quote cannot be accepted: a deal
+  // made on the spot would pass no checklist.
   await page.getByTestId('quote-deal').hover()
   await page.getByTestId('quote-deal').locator('.n-base-clear').click()
   await page.getByTestId('quote-save-submit').click()
   await page.getByTestId('quote-detail').waitFor()
   await page.getByTestId('quote-status-approved').first().waitFor()
   assert.equal(await page.getByTestId('quote-deal-link').count(), 0)
-  const number = await text('quote-number')
   await page.getByTestId('quote-send').click()
   await page.locator('[data-testid="quote-confirm-ok"][data-action="send"]').click()
   await page.getByTestId('quote-status-sent').first().waitFor()
   await page.getByTestId('quote-accept').click()
   await page.locator('[data-testid="quote-confirm-ok"][data-action="accept"]').click()
-  const link = page.locator('[data-testid="quote-deal-link"][data-status="won"]')
-  await link.filter({ hasText: `报价单 ${number}` }).waitFor()
-  const q = await call(page, 'Quotes', 'Get', await page.evaluate(() => location.hash.split('/').pop()))
-  const made = await call(page, 'Sales', 'Deal', q.dealId)
-  assert.equal(made.customerId, ids.buyer)
-  assert.equal(made.quoteId, q.id)
-  assert.equal(made.amountMinor, q.totals.totalMinor)
-  // Playwright's click on Accept scrolls the pane a little; the shot shows the page from its top.
-  await page.getByTestId('quote-number').scrollIntoViewIfNeeded()
-  await settled('quote-accepted-zh')
-  await language('en')
-  await page.getByTestId('quote-status-accepted').first().waitFor()
-  await settled('quote-accepted-en')
+  await page.locator('.n-message', { hasText: '接受前请先为报价单选择该客户的商机' }).waitFor()
+  await page.getByTestId('quote-status-sent').first().waitFor()
+  await settled('quote-accept-needs-deal-zh')
   await language('zh-CN')
 })
 

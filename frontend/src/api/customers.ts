@@ -114,6 +114,8 @@ export interface CustomerForm {
   /** Create only: contacts added with the customer. */
   contacts: ContactForm[]
   version: number
+  /** Create only: a manager's or the owner's word that a customer on file with the same phone or name is another one. */
+  allowDuplicate?: boolean
 }
 
 export interface ActivityForm {

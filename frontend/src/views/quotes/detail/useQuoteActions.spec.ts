@@ -127,4 +127,24 @@ describe('the quote page\'s actions', () => {
     expect(detail.load).toHaveBeenCalledOnce()
     expect(s.actions.busy.value).toBe('')
   })
+
+  it('an acceptance the deal\'s checklists refuse lists what is missing instead of a bare message', async () => {
+    const detail = detailOf({ status: 'sent', dealId: 'd1' })
+    vi.mocked(quotesApi.accept).mockRejectedValue(
+      new AppError('validation', 'errors.validation', {
+        stageId: { code: 'validation.checklistIncomplete', params: { stage: '谈判与签约', stageEn: 'Negotiation', count: 1, stages: 1 } },
+        'stages.s6': { code: 'validation.stageChecklistIncomplete', params: { stage: '谈判与签约', stageEn: 'Negotiation', count: 1, n: 1 } },
+        'stages.s6.checklist.negotiation.signed': {
+          code: 'validation.checklistItemOpen',
+          params: { label: '合同已签订', labelEn: 'The contract is signed' },
+        },
+      }),
+    )
+    const { actions, wrapper: w } = setup(detail)
+    wrapper = w
+    actions.accept()
+    await confirmYes()
+    expect(actions.blocked.value?.items.map((m) => m.labelEn)).toEqual(['The contract is signed'])
+    expect(detail.show).not.toHaveBeenCalled()
+  })
 })

@@ -7,6 +7,7 @@ import { toAppError } from '../../../api/errors'
 import type { Quote } from '../../../api/quotes'
 import { useSaveErrors } from '../../../composables/useSaveErrors'
 import type { QuoteDetailState } from './useQuoteDetail'
+import { blockedBy, type Blocked } from '../../sales/missing'
 
 /**
  * The status changes of the quote page (submit, send, accept, decline,
@@ -20,6 +21,8 @@ export function useQuoteActions(detail: QuoteDetailState) {
   // A status change leaves no edits behind: a conflict is said and the quote read again.
   const { handle, confirm } = useSaveErrors({ testid: 'quote' })
   const busy = ref('')
+  /** The deal's unfinished checklists when accepting the quote would have won it; null otherwise. */
+  const blocked = ref<Blocked | null>(null)
 
   /**
    * A refused change: a conflict is said and the quote read again, so the page
@@ -27,7 +30,10 @@ export function useQuoteActions(detail: QuoteDetailState) {
    * then leaves for the list.
    */
   function refused(e: unknown): void {
-    if (toAppError(e).kind === 'not_found') void detail.load()
+    const err = toAppError(e)
+    blocked.value = blockedBy(err)
+    if (blocked.value) return
+    if (err.kind === 'not_found') void detail.load()
     else handle(e, null, () => void detail.load())
   }
 
@@ -111,5 +117,5 @@ export function useQuoteActions(detail: QuoteDetailState) {
     })
   }
 
-  return { busy, submit, markSent, accept, decline, revise, duplicate, remove }
+  return { busy, blocked, submit, markSent, accept, decline, revise, duplicate, remove }
 }
