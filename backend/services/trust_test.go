@@ -5,6 +5,7 @@ import (
 
 	"steady/backend/apperr"
 	"steady/backend/auth"
+	"steady/backend/catalog"
 	"steady/backend/customer"
 	"steady/backend/quote"
 	"steady/backend/sales"
@@ -85,4 +86,52 @@ func codeOf(err error) string {
 		return e.Code
 	}
 	return ""
+}
+
+// A copy or a revision measures its lines against the catalog as it is now:
+// after the owner raises a product's list price and floor, a copy of last
+// month's quote carries the new prices, and the old unit price that was
+// above the old floor now needs approval; the rep reads neither floor.
+func TestACopyOrRevisionReadsTodaysCatalogPrices(t *testing.T) {
+	c := newCompany(t)
+	p, err := c.set.Catalog.CreateProduct(ctx, c.owner, catalog.ProductInput{SKU: "LP-4200", NameZh: "激光打印机", Unit: "台",
+		Currency: "CNY", ListPriceMinor: 3_000_00, CostMinor: 1_800_00, FloorPriceMinor: 2_500_00, TaxRateBP: 1300, Active: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := c.deal(c.customerID)
+	old, err := c.set.Quotes.Create(ctx, c.rep, quote.Input{CustomerID: c.customerID, CustomerName: "客户", DealID: d.ID, TaxIncluded: true,
+		Lines: []quote.LineInput{{ProductID: p.ID, QtyMilli: 1000, UnitPriceMinor: 2_900_00, TaxRateBP: 1300}}})
+	if err != nil || old.NeedsApproval {
+		t.Fatalf("the old quote: %+v, %v", old.ApprovalReasons, err)
+	}
+	if old, err = c.set.Quotes.MarkSent(ctx, c.rep, old.ID, old.Version); err != nil {
+		t.Fatal(err)
+	}
+	p.ListPriceMinor, p.FloorPriceMinor = 3_600_00, 3_000_00
+	if _, err := c.set.Catalog.UpdateProduct(ctx, c.owner, catalog.ProductInput{ID: p.ID, SKU: p.SKU, NameZh: p.NameZh, Unit: p.Unit,
+		Currency: p.Currency, ListPriceMinor: p.ListPriceMinor, CostMinor: p.CostMinor, FloorPriceMinor: p.FloorPriceMinor,
+		TaxRateBP: p.TaxRateBP, Active: true, KeepImage: true, Version: p.Version}); err != nil {
+		t.Fatal(err)
+	}
+	copied, err := c.set.Quotes.Duplicate(ctx, c.rep, old.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	revised, err := c.set.Quotes.Revise(ctx, c.rep, old.ID, old.Version)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, q := range map[string]quote.Quote{"copy": copied, "revision": revised} {
+		if q.Lines[0].ListPriceMinor != 3_600_00 || q.Lines[0].FloorPriceMinor != 0 {
+			t.Errorf("%s as the rep reads list %d, floor %d", name, q.Lines[0].ListPriceMinor, q.Lines[0].FloorPriceMinor)
+		}
+		if !q.NeedsApproval || q.ApprovalReasons[0].Kind != quote.ReasonBelowFloor || q.ApprovalReasons[0].LimitMinor != 0 {
+			t.Errorf("%s: the old price under the new floor: %+v", name, q.ApprovalReasons)
+		}
+		m, err := c.set.Quotes.Quote(ctx, c.manager, q.ID)
+		if err != nil || m.Lines[0].FloorPriceMinor != 3_000_00 {
+			t.Errorf("%s as the manager: floor %d, %v", name, m.Lines[0].FloorPriceMinor, err)
+		}
+	}
 }
