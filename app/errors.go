@@ -51,9 +51,11 @@ func storeCode(err error) string {
 		return "startup.inUse"
 	case errors.Is(err, errStartup):
 		return "startup.openFailed"
-	default:
-		return "errors.internal"
 	}
+	if p, ok := store.ProblemOf(err); ok { // what SQLite refused: locked, full, read-only, malformed
+		return p.Code
+	}
+	return "errors.internal"
 }
 
 var errStartup = errors.New("the database could not be opened")

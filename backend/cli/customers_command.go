@@ -17,6 +17,7 @@ import (
 	"steady/backend/apperr"
 	"steady/backend/customer"
 	"steady/backend/services"
+	"steady/backend/store"
 )
 
 // runCustomers runs `steady customers import|export|search`.
@@ -90,6 +91,9 @@ func runCustomersImport(ctx context.Context, env Env, args []string) error {
 		return err
 	}
 	sum, err := services.New(s, time.Now).Customers.Import(ctx, actor, tbl, customer.ImportOptions{}, nil)
+	if _, ok := store.ProblemOf(err); ok {
+		return err // a problem of the database, not of the file: plain words it
+	}
 	if err != nil {
 		return fmt.Errorf("%s: %s", file, reason(err))
 	}
@@ -137,6 +141,9 @@ func reason(err error) string {
 		return plain(err)
 	}
 	for field, fe := range e.Fields {
+		if field == "file" { // the path already leads the line
+			field = ""
+		}
 		return customer.RowMessage(customer.RowError{Field: field, Code: fe.Code, Params: fe.Params}, "en")
 	}
 	return e.Code

@@ -87,6 +87,9 @@ func storeProblem(name string, err error) string {
 	case errors.Is(err, store.ErrBackupOntoLive):
 		return name + " belongs to the database being backed up; choose another file name"
 	}
+	if p, ok := store.ProblemOf(err); ok { // what SQLite refused: locked, full, read-only, malformed
+		return p.Text("en")
+	}
 	return ""
 }
 

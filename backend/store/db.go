@@ -21,6 +21,7 @@ type DB struct {
 	writer *sql.DB
 	reader *sql.DB
 	inUse  *useLock
+	waits  writeWaits // writers waiting for another (see Tx)
 }
 
 // Open checks, opens and migrates the database at path, creating it (and its
