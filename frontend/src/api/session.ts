@@ -38,3 +38,21 @@ export const setTheme = (theme: string): Promise<void> => call(() => Session.Set
 
 /** Relabels the native menu in the language the UI shows, without storing a choice. */
 export const menuLanguage = (lang: string): Promise<void> => call(() => Session.MenuLanguage(lang))
+
+/** Locks this window: the backend refuses every call until unlock. */
+export const lock = (): Promise<void> => call(() => Session.Lock())
+
+/** Lifts the lock with the signed-in user's password. */
+export const unlock = (password: string): Promise<User> => call(() => Session.Unlock(password))
+
+export interface PasswordChangeForm {
+  current: string
+  next: string
+}
+
+/** Sets the signed-in user's own password. */
+export const changePassword = (form: PasswordChangeForm): Promise<User> =>
+  call(() => Session.ChangePassword(auth.PasswordChange.createFrom(form)))
+
+/** The company's idle lock in minutes (0 = never). */
+export const idleLockMinutes = (): Promise<number> => call(() => Session.IdleLockMinutes())

@@ -18,6 +18,10 @@ export function useErrorReporter() {
 
   function report(reason: unknown): AppError {
     const e = toAppError(reason)
+    if (e.kind === 'unauthenticated' && e.code === 'auth.locked') {
+      void session.lock() // the backend locked this window: keep the app (and its input) under the lock screen
+      return e
+    }
     if (e.kind === 'unauthenticated') {
       session.signedOut()
     }

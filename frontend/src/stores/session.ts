@@ -2,10 +2,10 @@ import { computed, ref } from 'vue'
 import { defineStore } from 'pinia'
 import * as sessionApi from '../api/session'
 import { toAppError } from '../api/errors'
-import type { LoginForm, Role, SetupForm, Status, User } from '../api/session'
+import type { LoginForm, PasswordChangeForm, Role, SetupForm, Status, User } from '../api/session'
 import { usePreferencesStore } from './preferences'
 
-export type Phase = 'loading' | 'startupError' | 'setup' | 'login' | 'ready'
+export type Phase = 'loading' | 'startupError' | 'setup' | 'login' | 'changePassword' | 'ready'
 
 export const useSessionStore = defineStore('session', () => {
   const phase = ref<Phase>('loading')
@@ -13,6 +13,8 @@ export const useSessionStore = defineStore('session', () => {
   const user = ref<User | null>(null)
   /** i18n key of the reason the data could not be opened. */
   const startupError = ref('')
+  /** The idle lock is on: the app stays mounted (unsaved input kept) under the lock screen. */
+  const locked = ref(false)
 
   const role = computed<Role | ''>(() => (user.value?.role as Role | undefined) ?? '')
   const isOwner = computed(() => role.value === 'owner')
@@ -30,8 +32,8 @@ export const useSessionStore = defineStore('session', () => {
       } else if (s.needsSetup) {
         phase.value = 'setup'
       } else if (s.user) {
-        user.value = s.user
-        phase.value = 'ready'
+        signedIn(s.user)
+        locked.value = s.locked
       } else {
         phase.value = 'login'
       }
@@ -41,17 +43,42 @@ export const useSessionStore = defineStore('session', () => {
     }
   }
 
+  /** A password the owner reset must be changed before anything else. */
+  function signedIn(u: User): void {
+    user.value = u
+    locked.value = false
+    phase.value = u.mustChangePassword ? 'changePassword' : 'ready'
+  }
+
   async function setup(form: SetupForm): Promise<User> {
     const u = await sessionApi.setup(form)
-    user.value = u
-    phase.value = 'ready'
+    signedIn(u)
     return u
   }
 
   async function login(form: LoginForm): Promise<User> {
     const u = await sessionApi.login(form)
+    signedIn(u)
+    return u
+  }
+
+  async function changePassword(form: PasswordChangeForm): Promise<User> {
+    const u = await sessionApi.changePassword(form)
+    signedIn(u)
+    return u
+  }
+
+  /** Locks the screen (idle time reached, or the backend said it is locked). */
+  async function lock(): Promise<void> {
+    if (phase.value !== 'ready' || locked.value) return
+    locked.value = true
+    await sessionApi.lock()
+  }
+
+  async function unlock(password: string): Promise<User> {
+    const u = await sessionApi.unlock(password)
     user.value = u
-    phase.value = 'ready'
+    locked.value = false
     return u
   }
 
@@ -66,6 +93,7 @@ export const useSessionStore = defineStore('session', () => {
   /** The backend no longer knows us (or we signed out): back to the login screen. */
   function signedOut(): void {
     user.value = null
+    locked.value = false
     phase.value = 'login'
   }
 
@@ -79,12 +107,16 @@ export const useSessionStore = defineStore('session', () => {
     status,
     user,
     startupError,
+    locked,
     role,
     isOwner,
     canSeeUsers,
     init,
     setup,
     login,
+    changePassword,
+    lock,
+    unlock,
     logout,
     signedOut,
     refreshUser,
