@@ -18,6 +18,7 @@ import (
 	"steady/backend/prefs"
 	"steady/backend/quote"
 	"steady/backend/sales"
+	"steady/backend/service"
 	"steady/backend/store"
 	"steady/backend/training"
 )
@@ -36,6 +37,7 @@ type Core struct {
 	Catalog   *catalog.Service
 	Sales     *sales.Service
 	Appraisal *appraisal.Service
+	Service   *service.Service
 	Log       *slog.Logger
 	Version   string
 	DataDir   string
@@ -47,6 +49,8 @@ type Core struct {
 	Backups *backups.Service
 	// Reopen opens DBPath again and rewires the services (after a restore).
 	Reopen func()
+
+	paths knownPaths // the files this run produced: the only ones bound methods take
 
 	mu       sync.Mutex
 	ctx      context.Context // the Wails context, set at startup
