@@ -42,7 +42,7 @@ export STEADY_E2E_DIST="$tmp/dist"
 start_app() {
   export STEADY_DB="$tmp/$1.db"
   log="$tmp/$1.log"
-  setsid wails dev -viteservertimeout 300 -s -m -skipbindings -noreload -nogorebuild -devserver "localhost:$port" -tags "sqlite_fts5 webkit2_41" -loglevel Warning >"$log" 2>&1 &
+  setsid wails dev -viteservertimeout 300 -s -m -skipbindings -noreload -nogorebuild -devserver "localhost:$port" -tags "sqlite_fts5 webkit2_41 e2e" -loglevel Warning >"$log" 2>&1 &
   dev_pid=$!
   for _ in $(seq 1 600); do # up to 5 minutes: a loaded machine starts wails dev slowly
     if curl -sf -o /dev/null "http://localhost:$port/" && grep -q "Using DevServer URL\|Serving assets from frontend DevServer URL\|To develop in the browser" "$log" 2>/dev/null; then

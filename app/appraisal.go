@@ -147,17 +147,21 @@ func (p *Appraisal) PrintReport(r appraisal.Report, fileName string) (string, er
 			return "", err
 		}
 		p.core.rememberFolder(path)
-		if err := startDetached(openCommand(path)); err != nil {
+		if err := openFile(&p.core.paths, path, startDetached); err != nil {
 			p.core.Log.Warn("could not open the report", "path", path, "err", err)
 		}
 		return path, nil
 	})
 }
 
-// ReportTo writes the report to a path chosen elsewhere (batch runs, and tests
-// that cannot drive the native dialog); an existing file is never replaced.
+// ReportTo writes the report to a path chosen elsewhere (tests that cannot
+// drive the native dialog register theirs first); only a path the app gave
+// out is taken, and an existing file is never replaced.
 func (p *Appraisal) ReportTo(r appraisal.Report, path string) (string, error) {
 	return asActor(p.session, "appraisal.reportTo", func(a auth.Actor) (string, error) {
+		if err := p.core.paths.check(path); err != nil { // a path the app gave out, never one the page made up
+			return "", err
+		}
 		if _, err := os.Stat(path); err == nil {
 			return "", apperr.Field("path", "validation.fileExists", nil)
 		}

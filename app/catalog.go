@@ -97,9 +97,7 @@ func (c *Catalog) Export(lang string) (string, error) {
 // PickImportFile asks for the workbook to import; "" means cancelled.
 func (c *Catalog) PickImportFile() (string, error) {
 	return asActor(c.session, "catalog.pickImport", func(auth.Actor) (string, error) {
-		return wruntime.OpenFileDialog(c.core.wailsContext(), wruntime.OpenDialogOptions{
-			Filters: []wruntime.FileFilter{{DisplayName: "Excel (*.xlsx)", Pattern: "*.xlsx"}},
-		})
+		return c.core.askOpenPath(wruntime.FileFilter{DisplayName: "Excel (*.xlsx)", Pattern: "*.xlsx"})
 	})
 }
 
@@ -107,6 +105,9 @@ func (c *Catalog) PickImportFile() (string, error) {
 // summary says what would happen, rejected rows included.
 func (c *Catalog) Import(path string, defaults catalog.ImportDefaults, dryRun bool) (catalog.ImportSummary, error) {
 	return asActor(c.session, "catalog.import", func(a auth.Actor) (catalog.ImportSummary, error) {
+		if err := c.core.paths.check(path); err != nil {
+			return catalog.ImportSummary{}, err
+		}
 		f, err := os.Open(path)
 		if err != nil {
 			return catalog.ImportSummary{}, err

@@ -18,7 +18,6 @@ import (
 	"steady/backend/prefs"
 	"steady/backend/quote"
 	"steady/backend/sales"
-	"steady/backend/service"
 	"steady/backend/store"
 	"steady/backend/training"
 )
@@ -37,7 +36,6 @@ type Core struct {
 	Catalog   *catalog.Service
 	Sales     *sales.Service
 	Appraisal *appraisal.Service
-	Service   *service.Service
 	Log       *slog.Logger
 	Version   string
 	DataDir   string

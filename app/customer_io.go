@@ -29,13 +29,16 @@ func NewCustomerFiles(core *Core, session *Session) *CustomerFiles {
 // PickImportFile asks for a CSV or XLSX file; "" means cancelled.
 func (f *CustomerFiles) PickImportFile() (string, error) {
 	return asActor(f.session, "customers.pickImport", func(auth.Actor) (string, error) {
-		return wruntime.OpenFileDialog(f.core.wailsContext(), wruntime.OpenDialogOptions{
-			Filters: []wruntime.FileFilter{{DisplayName: "CSV / Excel", Pattern: "*.csv;*.xlsx"}},
-		})
+		return f.core.askOpenPath(wruntime.FileFilter{DisplayName: "CSV / Excel", Pattern: "*.csv;*.xlsx"})
 	})
 }
 
-func readImportTable(path string) (customer.ImportTable, error) {
+// readImportTable reads a file the person chose in the open dialog (or that
+// the app wrote); any other path is refused unread.
+func (f *CustomerFiles) readImportTable(path string) (customer.ImportTable, error) {
+	if err := f.core.paths.check(path); err != nil {
+		return customer.ImportTable{}, err
+	}
 	file, err := os.Open(path)
 	if err != nil {
 		return customer.ImportTable{}, err
@@ -48,7 +51,7 @@ func readImportTable(path string) (customer.ImportTable, error) {
 // mapping guesses it from the headers.
 func (f *CustomerFiles) Preview(path string, mapping []string) (customer.ImportPreview, error) {
 	return asActor(f.session, "customers.preview", func(a auth.Actor) (customer.ImportPreview, error) {
-		t, err := readImportTable(path)
+		t, err := f.readImportTable(path)
 		if err != nil {
 			return customer.ImportPreview{}, err
 		}
@@ -60,7 +63,7 @@ func (f *CustomerFiles) Preview(path string, mapping []string) (customer.ImportP
 // CancelImport stops it with nothing written.
 func (f *CustomerFiles) Import(path string, opts customer.ImportOptions) (customer.ImportSummary, error) {
 	return asActor(f.session, "customers.import", func(a auth.Actor) (customer.ImportSummary, error) {
-		t, err := readImportTable(path)
+		t, err := f.readImportTable(path)
 		if err != nil {
 			return customer.ImportSummary{}, err
 		}
@@ -76,7 +79,7 @@ func (f *CustomerFiles) CancelImport() { f.jobs.stop("customers-import") }
 // SaveRejected saves the refused rows with their reasons as CSV; "" means cancelled.
 func (f *CustomerFiles) SaveRejected(path string, rejected []customer.RowError, lang string) (string, error) {
 	return asActor(f.session, "customers.saveRejected", func(auth.Actor) (string, error) {
-		t, err := readImportTable(path)
+		t, err := f.readImportTable(path)
 		if err != nil {
 			return "", err
 		}

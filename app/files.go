@@ -38,6 +38,7 @@ func (c *Core) askSavePath(t saveTarget) (string, error) {
 		path += t.ext // Windows does not add the filter's extension
 	}
 	if _, err := os.Stat(path); errors.Is(err, os.ErrNotExist) {
+		c.paths.add(path)
 		return path, nil
 	}
 	answer, err := wruntime.MessageDialog(wctx, wruntime.MessageDialogOptions{
@@ -48,6 +49,18 @@ func (c *Core) askSavePath(t saveTarget) (string, error) {
 	if err != nil || (answer != "Yes" && answer != "Ok") {
 		return "", err
 	}
+	c.paths.add(path)
+	return path, nil
+}
+
+// askOpenPath shows the native open dialog; the file chosen becomes one the
+// app may read. "" means cancelled.
+func (c *Core) askOpenPath(filters ...wruntime.FileFilter) (string, error) {
+	path, err := wruntime.OpenFileDialog(c.wailsContext(), wruntime.OpenDialogOptions{Filters: filters})
+	if err != nil || path == "" {
+		return "", err
+	}
+	c.paths.add(path)
 	return path, nil
 }
 

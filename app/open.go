@@ -4,17 +4,40 @@ import (
 	"os/exec"
 	"path/filepath"
 	"runtime"
+
+	"steady/backend/auth"
 )
 
-// OpenPath opens a saved file with the program the system uses for it.
+// OpenPath opens a file the app saved with the program the system uses for
+// it. Only a signed-in person may, only for a path this run of the app
+// produced (see knownPaths), and only a document: never a program.
 func (s *System) OpenPath(path string) error {
-	return toUI(s.core.Log, "system.open", startDetached(openCommand(path)))
+	return asActorDo(s.session, "system.open", func(auth.Actor) error {
+		return openFile(&s.core.paths, path, startDetached)
+	})
 }
 
-// ShowInFolder opens the file's folder, with the file selected where the
-// system can do that.
+// ShowInFolder opens the folder of a file the app saved, with the file
+// selected where the system can do that.
 func (s *System) ShowInFolder(path string) error {
-	return toUI(s.core.Log, "system.showInFolder", startDetached(revealCommand(path)))
+	return asActorDo(s.session, "system.showInFolder", func(auth.Actor) error {
+		if err := s.core.paths.check(path); err != nil {
+			return err
+		}
+		return startDetached(revealCommand(path))
+	})
+}
+
+// openFile hands path to the system's opener through start, after the
+// checks; a refused path never reaches start.
+func openFile(known *knownPaths, path string, start func(*exec.Cmd) error) error {
+	if err := known.check(path); err != nil {
+		return err
+	}
+	if err := checkOpenable(path); err != nil {
+		return err
+	}
+	return start(openCommand(path))
 }
 
 func openCommand(path string) *exec.Cmd {

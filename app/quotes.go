@@ -130,10 +130,13 @@ func (q *Quotes) Export(id, format string) (string, error) {
 }
 
 // ExportTo writes the quote as .xlsx or .pdf to a path chosen elsewhere
-// (batch runs, and tests that cannot drive the native dialog); an existing
-// file is never replaced.
+// (tests that cannot drive the native dialog register theirs first); only a
+// path the app gave out is taken, and an existing file is never replaced.
 func (q *Quotes) ExportTo(id, format, path string) (string, error) {
 	return asActor(q.session, "quotes.exportTo", func(a auth.Actor) (string, error) {
+		if err := q.core.paths.check(path); err != nil { // a path the app gave out, never one the page made up
+			return "", err
+		}
 		if _, err := os.Stat(path); err == nil {
 			return "", apperr.Field("path", "validation.fileExists", nil)
 		}

@@ -187,9 +187,13 @@ func (s *Sales) ExportReport(q sales.ReportQuery, lang string) (string, error) {
 }
 
 // ExportReportTo writes the report to a path chosen elsewhere (tests cannot
-// drive the native dialog); an existing file is never replaced.
+// drive the native dialog and register theirs first); only a path the app
+// gave out is taken, and an existing file is never replaced.
 func (s *Sales) ExportReportTo(q sales.ReportQuery, lang, path string) (string, error) {
 	return asActor(s.session, "sales.exportTo", func(a auth.Actor) (string, error) {
+		if err := s.core.paths.check(path); err != nil { // a path the app gave out, never one the page made up
+			return "", err
+		}
 		if _, err := os.Stat(path); err == nil {
 			return "", apperr.Field("path", "validation.fileExists", nil)
 		}

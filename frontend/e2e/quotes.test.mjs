@@ -290,6 +290,7 @@ test('the manager approves it with a note; the quote can then be exported', asyn
   // Export: the buttons open a native save dialog, which a headless browser
   // cannot drive, so the same documents are written through ExportTo and read back.
   const dir = mkdtempSync(join(tmpdir(), 'steady-quote-'))
+  for (const name of ['quote.pdf', 'quote.xlsx']) await call(page, 'System', 'RegisterTestPath', join(dir, name)) // e2e builds only
   const pdf = await call(page, 'Quotes', 'ExportTo', saved.id, 'pdf', join(dir, 'quote.pdf'))
   const pdfText = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' })
   assert.match(pdfText, new RegExp(saved.number))

@@ -163,6 +163,7 @@ test('the reports tab: the funnel table shows the counts, the trend names its me
 test('the export holds every table: a Chinese sheet name and the funnel count read back from the file', async () => {
   const path = join(mkdtempSync(join(tmpdir(), 'steady-report-')), '销售报表.xlsx')
   const query = { ...everyone, ...year, month, trendMonths: 12, table: '' }
+  await call(page, 'System', 'RegisterTestPath', path) // as the save dialog would have returned it (e2e builds only)
   assert.equal(await call(page, 'Sales', 'ExportReportTo', query, 'zh-CN', path), path)
   const book = JSON.parse(execFileSync('python3', ['-c', READ_XLSX, path], { encoding: 'utf8' }))
   assert.deepEqual(Object.keys(book), ['销售漏斗', '输单原因', '销售管道', '销售趋势', 'SOP 执行'])
