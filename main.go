@@ -116,6 +116,7 @@ func runDesktop(dbFlag string) error {
 			app.NewCatalog(core, session),
 			app.NewSales(core, session),
 			app.NewAppraisal(core, session),
+			app.NewServiceDesk(core, session),
 			app.NewBackups(core, session),
 		},
 	})
@@ -137,7 +138,7 @@ func openDatabase(core *app.Core, path string, device *prefs.Device) {
 	set := services.New(db, time.Now)
 	core.Users, core.Company, core.Training = set.Users, set.Company, set.Training
 	core.Customers, core.Quotes, core.Catalog, core.Sales = set.Customers, set.Quotes, set.Catalog, set.Sales
-	core.Appraisal = set.Appraisal
+	core.Appraisal, core.Service = set.Appraisal, set.Service
 }
 
 // deviceFile is this computer's own file in the user's config folder:

@@ -18,6 +18,7 @@ import (
 	"steady/backend/prefs"
 	"steady/backend/quote"
 	"steady/backend/sales"
+	"steady/backend/service"
 	"steady/backend/store"
 	"steady/backend/training"
 )
@@ -36,6 +37,7 @@ type Core struct {
 	Catalog   *catalog.Service
 	Sales     *sales.Service
 	Appraisal *appraisal.Service
+	Service   *service.Service
 	Log       *slog.Logger
 	Version   string
 	DataDir   string

@@ -1368,6 +1368,24 @@ export namespace company {
 	        this.updatedAt = source["updatedAt"];
 	    }
 	}
+	export class WorkingHours {
+	    days: number[];
+	    start: string;
+	    end: string;
+	    version: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new WorkingHours(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.days = source["days"];
+	        this.start = source["start"];
+	        this.end = source["end"];
+	        this.version = source["version"];
+	    }
+	}
 
 }
 
@@ -4355,6 +4373,502 @@ export namespace sales {
 	        this.amountMinor = source["amountMinor"];
 	        this.wonOn = source["wonOn"];
 	        this.backdateReason = source["backdateReason"];
+	    }
+	}
+
+}
+
+export namespace service {
+	
+	export class Answer {
+	    ticketId: string;
+	    dealId: string;
+	    revisitId: string;
+	    score: number;
+	    nps?: number;
+	    comment: string;
+	    replyText: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Answer(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.ticketId = source["ticketId"];
+	        this.dealId = source["dealId"];
+	        this.revisitId = source["revisitId"];
+	        this.score = source["score"];
+	        this.nps = source["nps"];
+	        this.comment = source["comment"];
+	        this.replyText = source["replyText"];
+	    }
+	}
+	export class Change {
+	    ticketId: string;
+	    status: string;
+	    resolution: string;
+	    note: string;
+	    assigneeId: string;
+	    version: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Change(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.ticketId = source["ticketId"];
+	        this.status = source["status"];
+	        this.resolution = source["resolution"];
+	        this.note = source["note"];
+	        this.assigneeId = source["assigneeId"];
+	        this.version = source["version"];
+	    }
+	}
+	export class Followup {
+	    id: string;
+	    surveyId: string;
+	    score: number;
+	    comment: string;
+	    customerId: string;
+	    customerName: string;
+	    ownerName: string;
+	    assigneeId: string;
+	    assigneeName: string;
+	    dueAt: string;
+	    status: string;
+	    note: string;
+	    doneAt: string;
+	    overdue: boolean;
+	    version: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Followup(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.surveyId = source["surveyId"];
+	        this.score = source["score"];
+	        this.comment = source["comment"];
+	        this.customerId = source["customerId"];
+	        this.customerName = source["customerName"];
+	        this.ownerName = source["ownerName"];
+	        this.assigneeId = source["assigneeId"];
+	        this.assigneeName = source["assigneeName"];
+	        this.dueAt = source["dueAt"];
+	        this.status = source["status"];
+	        this.note = source["note"];
+	        this.doneAt = source["doneAt"];
+	        this.overdue = source["overdue"];
+	        this.version = source["version"];
+	    }
+	}
+	export class Health {
+	    customerId: string;
+	    averageX100?: number;
+	    surveys: number;
+	    openComplaints: number;
+	    openTickets: number;
+	    low: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new Health(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.customerId = source["customerId"];
+	        this.averageX100 = source["averageX100"];
+	        this.surveys = source["surveys"];
+	        this.openComplaints = source["openComplaints"];
+	        this.openTickets = source["openTickets"];
+	        this.low = source["low"];
+	    }
+	}
+	export class HistoryEntry {
+	    id: string;
+	    at: string;
+	    actorId: string;
+	    actorName: string;
+	    action: string;
+	    fromStatus: string;
+	    toStatus: string;
+	    note: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new HistoryEntry(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.at = source["at"];
+	        this.actorId = source["actorId"];
+	        this.actorName = source["actorName"];
+	        this.action = source["action"];
+	        this.fromStatus = source["fromStatus"];
+	        this.toStatus = source["toStatus"];
+	        this.note = source["note"];
+	    }
+	}
+	export class ReportRow {
+	    userId: string;
+	    userName: string;
+	    opened: number;
+	    resolved: number;
+	    resolvedOnTime: number;
+	    onTimeBp?: number;
+	    surveys: number;
+	    averageX100?: number;
+	    npsAnswers: number;
+	    nps?: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new ReportRow(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.userId = source["userId"];
+	        this.userName = source["userName"];
+	        this.opened = source["opened"];
+	        this.resolved = source["resolved"];
+	        this.resolvedOnTime = source["resolvedOnTime"];
+	        this.onTimeBp = source["onTimeBp"];
+	        this.surveys = source["surveys"];
+	        this.averageX100 = source["averageX100"];
+	        this.npsAnswers = source["npsAnswers"];
+	        this.nps = source["nps"];
+	    }
+	}
+	export class Report {
+	    month: string;
+	    rows: ReportRow[];
+	    total: ReportRow;
+	
+	    static createFrom(source: any = {}) {
+	        return new Report(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.month = source["month"];
+	        this.rows = this.convertValues(source["rows"], ReportRow);
+	        this.total = this.convertValues(source["total"], ReportRow);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
+	export class Settings {
+	    respondMin: Record<string, number>;
+	    resolveMin: Record<string, number>;
+	    lowScore: number;
+	    version: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Settings(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.respondMin = source["respondMin"];
+	        this.resolveMin = source["resolveMin"];
+	        this.lowScore = source["lowScore"];
+	        this.version = source["version"];
+	    }
+	}
+	export class Survey {
+	    id: string;
+	    customerId: string;
+	    customerName: string;
+	    ticketId: string;
+	    dealId: string;
+	    revisitId: string;
+	    about: string;
+	    status: string;
+	    sentAt: string;
+	    score?: number;
+	    nps?: number;
+	    comment: string;
+	    replyText: string;
+	    ownerId: string;
+	    ownerName: string;
+	    recordedBy: string;
+	    recordedByName: string;
+	    byOwner: boolean;
+	    answeredAt: string;
+	    followupId: string;
+	    version: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Survey(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.customerId = source["customerId"];
+	        this.customerName = source["customerName"];
+	        this.ticketId = source["ticketId"];
+	        this.dealId = source["dealId"];
+	        this.revisitId = source["revisitId"];
+	        this.about = source["about"];
+	        this.status = source["status"];
+	        this.sentAt = source["sentAt"];
+	        this.score = source["score"];
+	        this.nps = source["nps"];
+	        this.comment = source["comment"];
+	        this.replyText = source["replyText"];
+	        this.ownerId = source["ownerId"];
+	        this.ownerName = source["ownerName"];
+	        this.recordedBy = source["recordedBy"];
+	        this.recordedByName = source["recordedByName"];
+	        this.byOwner = source["byOwner"];
+	        this.answeredAt = source["answeredAt"];
+	        this.followupId = source["followupId"];
+	        this.version = source["version"];
+	    }
+	}
+	export class SurveyQuery {
+	    customerId: string;
+	    status: string;
+	    limit: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new SurveyQuery(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.customerId = source["customerId"];
+	        this.status = source["status"];
+	        this.limit = source["limit"];
+	    }
+	}
+	export class SurveyRef {
+	    ticketId: string;
+	    dealId: string;
+	    revisitId: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new SurveyRef(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.ticketId = source["ticketId"];
+	        this.dealId = source["dealId"];
+	        this.revisitId = source["revisitId"];
+	    }
+	}
+	export class Ticket {
+	    id: string;
+	    customerId: string;
+	    customerName: string;
+	    customerOwnerId: string;
+	    contactId: string;
+	    contactName: string;
+	    dealId: string;
+	    kind: string;
+	    priority: string;
+	    channel: string;
+	    subject: string;
+	    description: string;
+	    assigneeId: string;
+	    assigneeName: string;
+	    status: string;
+	    resolution: string;
+	    receivedAt: string;
+	    respondTargetMin: number;
+	    resolveTargetMin: number;
+	    responseDueAt: string;
+	    respondedAt: string;
+	    respondedOnTime?: boolean;
+	    resolveDueAt: string;
+	    usedMin: number;
+	    resolvedAt: string;
+	    resolvedOnTime?: boolean;
+	    closedAt: string;
+	    overdue: boolean;
+	    responseOverdue: boolean;
+	    surveyId: string;
+	    version: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Ticket(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.customerId = source["customerId"];
+	        this.customerName = source["customerName"];
+	        this.customerOwnerId = source["customerOwnerId"];
+	        this.contactId = source["contactId"];
+	        this.contactName = source["contactName"];
+	        this.dealId = source["dealId"];
+	        this.kind = source["kind"];
+	        this.priority = source["priority"];
+	        this.channel = source["channel"];
+	        this.subject = source["subject"];
+	        this.description = source["description"];
+	        this.assigneeId = source["assigneeId"];
+	        this.assigneeName = source["assigneeName"];
+	        this.status = source["status"];
+	        this.resolution = source["resolution"];
+	        this.receivedAt = source["receivedAt"];
+	        this.respondTargetMin = source["respondTargetMin"];
+	        this.resolveTargetMin = source["resolveTargetMin"];
+	        this.responseDueAt = source["responseDueAt"];
+	        this.respondedAt = source["respondedAt"];
+	        this.respondedOnTime = source["respondedOnTime"];
+	        this.resolveDueAt = source["resolveDueAt"];
+	        this.usedMin = source["usedMin"];
+	        this.resolvedAt = source["resolvedAt"];
+	        this.resolvedOnTime = source["resolvedOnTime"];
+	        this.closedAt = source["closedAt"];
+	        this.overdue = source["overdue"];
+	        this.responseOverdue = source["responseOverdue"];
+	        this.surveyId = source["surveyId"];
+	        this.version = source["version"];
+	    }
+	}
+	export class TicketDetail {
+	    ticket: Ticket;
+	    history: HistoryEntry[];
+	
+	    static createFrom(source: any = {}) {
+	        return new TicketDetail(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.ticket = this.convertValues(source["ticket"], Ticket);
+	        this.history = this.convertValues(source["history"], HistoryEntry);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class TicketInput {
+	    customerId: string;
+	    contactId: string;
+	    dealId: string;
+	    kind: string;
+	    priority: string;
+	    channel: string;
+	    subject: string;
+	    description: string;
+	    assigneeId: string;
+	    receivedAt: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new TicketInput(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.customerId = source["customerId"];
+	        this.contactId = source["contactId"];
+	        this.dealId = source["dealId"];
+	        this.kind = source["kind"];
+	        this.priority = source["priority"];
+	        this.channel = source["channel"];
+	        this.subject = source["subject"];
+	        this.description = source["description"];
+	        this.assigneeId = source["assigneeId"];
+	        this.receivedAt = source["receivedAt"];
+	    }
+	}
+	export class TicketPage {
+	    tickets: Ticket[];
+	    next: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new TicketPage(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.tickets = this.convertValues(source["tickets"], Ticket);
+	        this.next = source["next"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class TicketQuery {
+	    status: string;
+	    kind: string;
+	    customerId: string;
+	    dealId: string;
+	    assigneeId: string;
+	    before: string;
+	    limit: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new TicketQuery(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.status = source["status"];
+	        this.kind = source["kind"];
+	        this.customerId = source["customerId"];
+	        this.dealId = source["dealId"];
+	        this.assigneeId = source["assigneeId"];
+	        this.before = source["before"];
+	        this.limit = source["limit"];
 	    }
 	}
 
