@@ -28,7 +28,7 @@ import AppraisalView from './views/appraisal/AppraisalView.vue'
 import ServiceView from './views/service/ServiceView.vue'
 import SettingsView from './views/settings/SettingsView.vue'
 
-export const SETTINGS_TABS = ['company', 'users', 'rates', 'backups', 'about'] as const
+export const SETTINGS_TABS = ['company', 'users', 'rates', 'audit', 'backups', 'about'] as const
 export type SettingsTab = (typeof SETTINGS_TABS)[number]
 
 export const TRAINING_TABS = ['courses', 'plans', 'sessions', 'roleplays', 'matrix', 'profile'] as const
@@ -109,7 +109,7 @@ const routes: RouteRecordRaw[] = [
     meta: { area: 'service' },
   },
   {
-    path: '/settings/:tab(company|users|rates|backups|about)?',
+    path: '/settings/:tab(company|users|rates|audit|backups|about)?',
     name: 'settings',
     component: SettingsView,
     meta: { area: 'settings' },

@@ -3,6 +3,7 @@ import { EventsOn } from '../../wailsjs/runtime/runtime'
 export interface MenuHandlers {
   navigate: (target: string) => void
   backup: () => void
+  exportAll: () => void
   about: () => void
   language: (lang: string) => void
   theme: (theme: string) => void
@@ -18,6 +19,7 @@ export function onMenuEvents(h: MenuHandlers): () => void {
   const offs = [
     EventsOn('menu:navigate', (target: unknown) => h.navigate(String(target ?? ''))),
     EventsOn('menu:backup', () => h.backup()),
+    EventsOn('menu:exportAll', () => h.exportAll()),
     EventsOn('menu:about', () => h.about()),
     EventsOn('menu:language', (lang: unknown) => h.language(String(lang ?? ''))),
     EventsOn('menu:theme', (theme: unknown) => h.theme(String(theme ?? ''))),

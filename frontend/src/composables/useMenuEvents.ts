@@ -4,12 +4,14 @@ import { onMenuEvents } from '../api/events'
 import { isLanguage, isThemePref } from '../lib/language'
 import { usePreferencesStore } from '../stores/preferences'
 import { useBackupAction } from './useBackupAction'
+import { useExportAllAction } from './useExportAllAction'
 
-/** Wires the five native menu events for the lifetime of the calling component. */
+/** Wires the six native menu events for the lifetime of the calling component. */
 export function useMenuEvents(openAbout: () => void): void {
   const router = useRouter()
   const prefs = usePreferencesStore()
   const backup = useBackupAction()
+  const exportAll = useExportAllAction()
   let off: () => void = () => {}
 
   onMounted(() => {
@@ -19,6 +21,7 @@ export function useMenuEvents(openAbout: () => void): void {
         void router.push(path)
       },
       backup: () => void backup.run(),
+      exportAll: () => void exportAll.run(),
       about: openAbout,
       language: (lang) => {
         if (isLanguage(lang)) void prefs.setLanguage(lang)

@@ -6,8 +6,20 @@ export function About() {
   return window['go']['app']['System']['About']();
 }
 
+export function AuditLog(arg1) {
+  return window['go']['app']['System']['AuditLog'](arg1);
+}
+
 export function Backup() {
   return window['go']['app']['System']['Backup']();
+}
+
+export function CancelExportAll() {
+  return window['go']['app']['System']['CancelExportAll']();
+}
+
+export function ExportAll(arg1) {
+  return window['go']['app']['System']['ExportAll'](arg1);
 }
 
 export function OpenPath(arg1) {

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest'
+import { daySpan, recordLink, shown } from './auditView'
+
+describe('audit screen helpers', () => {
+  it('opens customers, deals and quotes on their pages, nothing else', () => {
+    expect(recordLink('customer', 'k1')).toBe('/customers/k1')
+    expect(recordLink('deal', 'd1')).toBe('/sales/deals/d1')
+    expect(recordLink('quote', 'q1')).toBe('/quotes/q1')
+    expect(recordLink('trainingTask', 't1')).toBeNull()
+  })
+
+  it('takes the last picked day whole', () => {
+    const first = new Date(2026, 10, 2, 0, 0).getTime()
+    const last = new Date(2026, 10, 4, 0, 0).getTime()
+    const { since, until } = daySpan([first, last])
+    expect(new Date(since).getTime()).toBe(new Date(2026, 10, 2).getTime())
+    expect(new Date(until).getTime()).toBe(new Date(2026, 10, 5).getTime())
+    expect(since).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/)
+    expect(daySpan(null)).toEqual({ since: '', until: '' })
+  })
+
+  it('shortens long values and marks none', () => {
+    expect(shown('')).toBe('—')
+    expect(shown('x'.repeat(100), 10)).toBe('xxxxxxxxx…')
+  })
+})
