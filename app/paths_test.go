@@ -12,9 +12,9 @@ import (
 
 	"golang.org/x/crypto/bcrypt"
 
+	"steady/backend/apperr"
 	"steady/backend/appraisal"
 	"steady/backend/auth"
-	"steady/backend/apperr"
 	"steady/backend/catalog"
 	"steady/backend/customer"
 	"steady/backend/sales"
