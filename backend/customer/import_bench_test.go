@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"math/rand/v2"
+	"os"
 	"strings"
 	"testing"
 )
@@ -53,6 +54,27 @@ func BenchmarkImport10k(b *testing.B) {
 		}
 		if sum.Created < 9_000 || len(sum.Rejected) != 200 {
 			b.Fatalf("summary: created %d, updated %d, rejected %d", sum.Created, sum.Updated, len(sum.Rejected))
+		}
+	}
+}
+
+// BenchmarkReadCSV100k reads the largest file an import takes: the encoding
+// pass and the row pass over 100,000 rows, from a file as the app reads it.
+func BenchmarkReadCSV100k(b *testing.B) {
+	path := b.TempDir() + "/客户.csv"
+	if err := os.WriteFile(path, []byte(importBenchCSV(100_000)), 0o600); err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		f, err := os.Open(path)
+		if err != nil {
+			b.Fatal(err)
+		}
+		tbl, err := ReadImportFile("客户.csv", f)
+		f.Close()
+		if err != nil || len(tbl.Rows) != 100_000 {
+			b.Fatalf("%d rows, %v", len(tbl.Rows), err)
 		}
 	}
 }
