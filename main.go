@@ -130,6 +130,7 @@ func openDatabase(core *app.Core, path string, device *prefs.Device) {
 		return
 	}
 	core.DB = db
+	db.OnWriteWait(core.WriteWaiting) // a save waiting on a long import says so
 	if core.Prefs, err = prefs.New(context.Background(), db, device); err != nil {
 		core.Log.Error("device preferences", "err", err)
 		core.OpenErr = err
