@@ -23,6 +23,16 @@ type TimelineEntry struct {
 	Stage     *StageChange `json:"stage,omitempty"`
 	Owner     *OwnerChange `json:"owner,omitempty"`
 	Merge     *MergeChange `json:"merge,omitempty"`
+	Ticket    *TicketNote  `json:"ticket,omitempty"`
+}
+
+// TicketNote is an after-sales ticket the customer raised (the service
+// area's table, read here so the story has it in its place).
+type TicketNote struct {
+	Subject  string `json:"subject"`
+	Kind     string `json:"kind"`
+	Priority string `json:"priority"`
+	Status   string `json:"status"`
 }
 
 // StageChange is a move between lifecycle stages. Reason is what a person
@@ -74,7 +84,7 @@ func (s *Service) Timeline(ctx context.Context, actor auth.Actor, customerID str
 	limit = pageSize(limit, 50, maxTimelinePage)
 	atBefore, idBefore := parseCursor(before)
 	var all []TimelineEntry
-	for _, read := range []timelineSource{activityEntries, stageEntries, ownerEntries, mergeEntries} {
+	for _, read := range []timelineSource{activityEntries, stageEntries, ownerEntries, mergeEntries, ticketEntries} {
 		entries, err := read(ctx, q, customerID, atBefore, idBefore, limit+1)
 		if err != nil {
 			return TimelinePage{}, err
@@ -161,6 +171,27 @@ func ownerEntries(ctx context.Context, q Querier, customerID, at, id string, lim
 			return nil, fmt.Errorf("customer: timeline owners: %w", err)
 		}
 		e.Owner = &o
+		out = append(out, e)
+	}
+	return out, rows.Err()
+}
+
+func ticketEntries(ctx context.Context, q Querier, customerID, at, id string, limit int) ([]TimelineEntry, error) {
+	rows, err := q.QueryContext(ctx, `SELECT t.id, t.received_at, coalesce(t.opened_by, ''), coalesce(u.name, ''), t.subject,
+		t.kind, t.priority, t.status FROM tickets t LEFT JOIN users u ON u.id = t.opened_by
+		WHERE t.customer_id = ? AND t.deleted_at IS NULL AND (t.received_at, t.id) < (?, ?)
+		ORDER BY t.received_at DESC, t.id DESC LIMIT ?`, customerID, at, id, limit)
+	if err != nil {
+		return nil, fmt.Errorf("customer: timeline tickets: %w", err)
+	}
+	defer rows.Close()
+	var out []TimelineEntry
+	for rows.Next() {
+		e, k := TimelineEntry{Kind: "ticket"}, TicketNote{}
+		if err := rows.Scan(&e.ID, &e.At, &e.ActorID, &e.ActorName, &k.Subject, &k.Kind, &k.Priority, &k.Status); err != nil {
+			return nil, fmt.Errorf("customer: timeline tickets: %w", err)
+		}
+		e.Ticket = &k
 		out = append(out, e)
 	}
 	return out, rows.Err()

@@ -23,7 +23,7 @@ type Survey struct {
 	TicketID       string `json:"ticketId"`
 	DealID         string `json:"dealId"`
 	RevisitID      string `json:"revisitId"`
-	About          string `json:"about"` // the ticket's subject or the deal's title
+	About          string `json:"about"`  // the ticket's subject or the deal's title
 	Status         string `json:"status"` // sent, answered
 	SentAt         string `json:"sentAt"`
 	Score          *int   `json:"score"`

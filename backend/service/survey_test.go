@@ -253,3 +253,19 @@ func TestMonthReportAndItsWorkbook(t *testing.T) {
 		t.Errorf("share shows %q, want 50.00%%", shown)
 	}
 }
+
+// A ticket shows on its customer's timeline.
+func TestATicketShowsOnTheCustomersTimeline(t *testing.T) {
+	w := newWorld(t)
+	k := w.open(w.rep, w.custRep, KindComplaint, PriorityHigh)
+	page, err := w.customers.Timeline(ctx, w.rep, w.custRep, 20, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range page.Entries {
+		if e.Kind == "ticket" && e.ID == k.ID && e.Ticket.Subject == k.Subject && e.Ticket.Kind == KindComplaint {
+			return
+		}
+	}
+	t.Errorf("no ticket on the timeline: %+v", page.Entries)
+}

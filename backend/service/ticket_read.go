@@ -39,7 +39,6 @@ func scanTicket(row scanner, now string) (Ticket, error) {
 	return k, nil
 }
 
-
 func boolPtr(b sql.NullBool) *bool {
 	if !b.Valid {
 		return nil
