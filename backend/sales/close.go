@@ -41,6 +41,10 @@ func (s *Service) Win(ctx context.Context, actor auth.Actor, id string, in WinIn
 	if err != nil {
 		return Deal{}, err
 	}
+	in.BackdateReason = strings.TrimSpace(in.BackdateReason)
+	if !actor.IsOwner() {
+		in.BackdateReason = "" // only the owner may date further back; a rep's reason is no licence
+	}
 	wonAt, err := s.cleanWin(in, f.loc)
 	if err != nil {
 		return Deal{}, err
@@ -59,7 +63,8 @@ func (s *Service) Win(ctx context.Context, actor auth.Actor, id string, in WinIn
 		if err := checkWinExits(ctx, tx, d); err != nil {
 			return err
 		}
-		return s.winTx(ctx, tx, d, actor.ID, in.AmountMinor, d.Currency, wonAt, "")
+		return s.winTx(ctx, tx, d, actor.ID, winFacts{amountMinor: in.AmountMinor, currency: d.Currency, wonAt: wonAt,
+			backdateReason: in.BackdateReason})
 	})
 	if err != nil {
 		return Deal{}, err
@@ -90,6 +95,7 @@ func (s *Service) cleanWin(in WinInput, loc *time.Location) (time.Time, error) {
 	if in.AmountMinor == 0 {
 		v.Add("amountMinor", "validation.invalidAmount", nil)
 	}
+	validate.Text(&v, "backdateReason", in.BackdateReason, false, 200)
 	now := s.now()
 	wonAt := now
 	if day := validate.Date(&v, "wonOn", in.WonOn); day != "" && !v.Has("wonOn") {
@@ -105,9 +111,18 @@ func (s *Service) cleanWin(in WinInput, loc *time.Location) (time.Time, error) {
 	return wonAt, v.Err()
 }
 
+// winFacts are what a win records: the amount and currency, when the
+// customer said yes, the accepted quote that won it ("" for the win dialog),
+// and the owner's reason for dating it back beyond the window ("" for none).
+type winFacts struct {
+	amountMinor             int64
+	currency                string
+	wonAt                   time.Time
+	quoteID, backdateReason string
+}
+
 // winTx wins d: the stage change, its tasks, and the customer's record.
-// quoteID names the accepted quote that won it, if one did.
-func (s *Service) winTx(ctx context.Context, tx *sql.Tx, d Deal, actorID string, amountMinor int64, currency string, wonAt time.Time, quoteID string) error {
+func (s *Service) winTx(ctx context.Context, tx *sql.Tx, d Deal, actorID string, w winFacts) error {
 	ss, err := loadStages(ctx, tx)
 	if err != nil {
 		return err
@@ -119,15 +134,18 @@ func (s *Service) winTx(ctx context.Context, tx *sql.Tx, d Deal, actorID string,
 	if err := closeTasksTx(ctx, tx, d.ID, s.stamp()); err != nil {
 		return err
 	}
-	at := store.FormatTime(wonAt)
+	at := store.FormatTime(w.wonAt)
 	tr := transition{action: "win", to: won, at: s.now(),
 		set: `amount_minor = ?, currency = ?, won_at = ?, closed_at = ?, lost_at = NULL, lost_reason_id = NULL,
 			lost_stage_id = NULL, lost_note = '', quote_id = ?, `,
-		args: []any{amountMinor, currency, at, at, quoteID}}
+		args: []any{w.amountMinor, w.currency, at, at, w.quoteID}}
+	if w.backdateReason != "" {
+		tr.audit = map[string]any{"wonAt": at, "backdateReason": w.backdateReason}
+	}
 	if err := s.enterTx(ctx, tx, ss, d, actorID, tr); err != nil {
 		return err
 	}
-	return s.customers.RecordWonDeal(ctx, tx, d.CustomerID, wonAt, amountMinor, currency)
+	return s.customers.RecordWonDeal(ctx, tx, d.CustomerID, w.wonAt, w.amountMinor, w.currency)
 }
 
 // Lose closes an open deal as lost, with a reason from the list and a note;

@@ -1,6 +1,8 @@
 package sales
 
 import (
+	"steady/backend/audit"
+	"strings"
 	"testing"
 	"time"
 
@@ -84,9 +86,31 @@ func TestWinChecksAmountAndDay(t *testing.T) {
 	if _, err := w.svc.Win(ctx, w.owner, d.ID, WinInput{Version: d.Version, AmountMinor: 500, WonOn: "2026-11-20"}); fieldCode(err, "wonOn") != "validation.backdateLimit" {
 		t.Errorf("the owner dated a win back without a reason: %v", err)
 	}
+	if _, err := w.svc.Win(ctx, w.rep, d.ID, WinInput{Version: d.Version, AmountMinor: 500, WonOn: "2026-11-20",
+		BackdateReason: "客户上周已签字"}); fieldCode(err, "wonOn") != "validation.backdateLimit" {
+		t.Errorf("a rep's reason licensed a win a week back: %v", err)
+	}
 	won, err := w.svc.Win(ctx, w.rep, d.ID, WinInput{Version: d.Version, AmountMinor: 500, WonOn: "2026-11-24"})
 	if err != nil || won.WonAt != "2026-11-24T04:00:00.000Z" {
 		t.Fatalf("win on an earlier day = %s, %v", won.WonAt, err)
+	}
+}
+
+// The owner may date a win beyond the window with a reason, and the audit
+// keeps the day and the reason, so the month it changed can be explained.
+func TestTheOwnersBackdatedWinKeepsItsReason(t *testing.T) {
+	w := newWorld(t)
+	d := w.ready(w.rep, w.deal(w.rep, w.custRep, "打印机采购", 100))
+	won, err := w.svc.Win(ctx, w.owner, d.ID, WinInput{Version: d.Version, AmountMinor: 500, WonOn: "2026-11-02",
+		BackdateReason: "  合同 11 月 2 日已签，补录  "})
+	if err != nil || won.WonAt != "2026-11-02T04:00:00.000Z" {
+		t.Fatalf("the owner's backdated win = %s, %v", won.WonAt, err)
+	}
+	history, _ := audit.History(ctx, w.db.Read(), "deal", d.ID)
+	last := history[len(history)-1]
+	if last.Action != "win" || last.ActorID != w.owner.ID || !strings.Contains(string(last.After), `"backdateReason":"合同 11 月 2 日已签，补录"`) ||
+		!strings.Contains(string(last.After), "2026-11-02T04:00:00.000Z") {
+		t.Fatalf("the win's audit = %+v", last)
 	}
 }
 

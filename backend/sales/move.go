@@ -18,6 +18,7 @@ type transition struct {
 	set    string // extra assignments, each ending in ", "
 	args   []any
 	at     time.Time
+	audit  map[string]any // more the audit keeps of the change (a backdated win's day and reason)
 }
 
 // MoveDeal moves a deal to another stage of its part of the process: an open
@@ -100,6 +101,10 @@ func (s *Service) enterTx(ctx context.Context, tx *sql.Tx, ss stages, d Deal, ac
 	if err := s.openTasksTx(ctx, tx, after, tr.to); err != nil {
 		return err
 	}
+	afterNote := map[string]any{"stageId": tr.to.ID, "status": after.Status}
+	for k, v := range tr.audit {
+		afterNote[k] = v
+	}
 	return s.record(ctx, tx, actorID, "deal", d.ID, tr.action,
-		map[string]any{"stageId": d.StageID, "status": d.Status}, map[string]any{"stageId": tr.to.ID, "status": after.Status})
+		map[string]any{"stageId": d.StageID, "status": d.Status}, afterNote)
 }

@@ -32,7 +32,7 @@ func (s *Service) WinFromQuote(ctx context.Context, tx *sql.Tx, q quote.Quote) (
 		if err := checkWinExits(ctx, tx, d); err != nil {
 			return "", err
 		}
-		return d.ID, s.winTx(ctx, tx, d, "", q.Totals.Total, q.Currency, s.now(), q.ID)
+		return d.ID, s.winTx(ctx, tx, d, "", winFacts{amountMinor: q.Totals.Total, currency: q.Currency, wonAt: s.now(), quoteID: q.ID})
 	}
 	known, err := customerOnFile(ctx, tx, q.CustomerID)
 	if err != nil || !known {

@@ -158,8 +158,9 @@ export const moveDeal = (id: string, version: number, stageId: string): Promise<
   call(() => Sales.MoveDeal(id, version, stageId))
 export const tickChecklist = (dealId: string, version: number, key: string, done: boolean): Promise<Deal> =>
   call(() => Sales.TickChecklist(dealId, version, key, done))
-export const win = (id: string, version: number, amountMinor: number, wonOn: string): Promise<Deal> =>
-  call(() => Sales.Win(id, sales.WinInput.createFrom({ version, amountMinor, wonOn })))
+/** backdateReason: the owner's reason for a day beyond the backdating window ("" for none). */
+export const win = (id: string, version: number, amountMinor: number, wonOn: string, backdateReason = ''): Promise<Deal> =>
+  call(() => Sales.Win(id, sales.WinInput.createFrom({ version, amountMinor, wonOn, backdateReason })))
 export const lose = (id: string, version: number, reasonId: string, note: string): Promise<Deal> =>
   call(() => Sales.Lose(id, sales.LoseInput.createFrom({ version, reasonId, note })))
 

@@ -83,6 +83,8 @@ export interface SessionForm {
   note: string
   inviteeIds: string[]
   version: number
+  /** The owner's reason for a date beyond the backdating window ("" or absent for none). */
+  backdateReason?: string
 }
 
 export interface MarkForm {
