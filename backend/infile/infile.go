@@ -61,8 +61,18 @@ func CheckSize(r io.Reader, limit int64) error {
 // ReadAll reads r whole when it holds at most limit bytes, and refuses it
 // after reading limit+1 bytes otherwise.
 func ReadAll(r io.Reader, limit int64) ([]byte, error) {
-	if err := CheckSize(r, limit); err != nil {
+	size, known, err := Size(r)
+	switch {
+	case err != nil:
 		return nil, err
+	case known && size > limit:
+		return nil, TooLarge(limit)
+	case known: // read into a buffer of the right size rather than a growing one
+		b := make([]byte, size)
+		if _, err := io.ReadFull(r, b); err != nil {
+			return nil, fmt.Errorf("infile: read: %w", err)
+		}
+		return b, nil
 	}
 	b, err := io.ReadAll(io.LimitReader(r, limit+1))
 	if err != nil {

@@ -3,6 +3,7 @@ package infile
 import (
 	"archive/zip"
 	"bytes"
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"io"
@@ -67,6 +68,9 @@ func OpenXLSX(r io.Reader, raw bool) (*Workbook, error) {
 // declare more than MaxUnzipBytes in all. The zip reader refuses a part
 // that unpacks to more than it declared, so the declaration bounds it.
 func checkUnzipped(b []byte) error {
+	if err := checkEntryCount(b); err != nil {
+		return err
+	}
 	zr, err := zip.NewReader(bytes.NewReader(b), int64(len(b)))
 	if err != nil {
 		return invalidWorkbook()
@@ -77,6 +81,28 @@ func checkUnzipped(b []byte) error {
 		if total > MaxUnzipBytes {
 			return TooLarge(MaxUnzipBytes)
 		}
+	}
+	return nil
+}
+
+// maxZipEntries bounds the parts of a workbook (a sheet, its styles, each
+// picture…): a workbook has tens, and the zip reader keeps a record of
+// every part it lists, so a file of a million empty parts would fill
+// memory before any bound on sizes applies.
+const maxZipEntries = 10_000
+
+// checkEntryCount reads the number of parts from the zip's end record
+// before the zip reader lists them.
+func checkEntryCount(b []byte) error {
+	const endRecord = 22 // bytes, before its comment of at most 65,535
+	from := max(0, len(b)-endRecord-0xFFFF)
+	at := bytes.LastIndex(b[from:], []byte("PK\x05\x06"))
+	if at < 0 || from+at+endRecord > len(b) {
+		return invalidWorkbook()
+	}
+	end := b[from+at:]
+	if entries := binary.LittleEndian.Uint16(end[10:12]); entries > maxZipEntries { // 0xFFFF: zip64, never a workbook this small
+		return invalidWorkbook()
 	}
 	return nil
 }

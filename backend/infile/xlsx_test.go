@@ -1,8 +1,10 @@
 package infile_test
 
 import (
+	"archive/zip"
 	"bytes"
 	"errors"
+	"fmt"
 	"io"
 	"os"
 	"runtime"
@@ -164,4 +166,27 @@ func TestAFileOverTheLimitIsRefused(t *testing.T) {
 			t.Errorf("read %d bytes for a limit of 1 MB", e.read)
 		}
 	})
+}
+
+func TestAZipOfCountlessPartsIsRefusedBeforeItIsListed(t *testing.T) {
+	var b bytes.Buffer
+	zw := zip.NewWriter(&b)
+	for i := range 100_000 {
+		if _, err := zw.CreateHeader(&zip.FileHeader{Name: fmt.Sprintf("xl/media/p%d", i), Method: zip.Store}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := zw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	_, err := infile.OpenXLSX(bytes.NewReader(b.Bytes()), true)
+	runtime.ReadMemStats(&after)
+	if code := fileCode(err); code != "validation.invalidWorkbook" {
+		t.Fatalf("a zip of 100,000 parts: %v", err)
+	}
+	if grew := after.TotalAlloc - before.TotalAlloc; grew > uint64(b.Len())+4<<20 {
+		t.Errorf("refusing it allocated %d MB for a %d MB file", grew>>20, b.Len()>>20)
+	}
 }
