@@ -171,6 +171,9 @@ func TestDiffAndLabel(t *testing.T) {
 	if fmt.Sprint(ch) != fmt.Sprint(want) {
 		t.Fatalf("Diff = %v, want %v", ch, want)
 	}
+	if ch := Diff("", `{"name":"温州瓯江","address":"","tags":[],"contacts":null}`); len(ch) != 1 || ch[0].Field != "name" {
+		t.Fatalf("a creation shows its empty fields: %v", ch)
+	}
 	if l := Label(`{"customer":{"name":"老客户"}}`, ""); l != "老客户" {
 		t.Fatalf("Label of a deletion = %q", l)
 	}

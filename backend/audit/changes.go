@@ -31,7 +31,7 @@ func Diff(before, after string) []Change {
 	slices.Sort(names)
 	out := []Change{}
 	for _, k := range names {
-		if !bytes.Equal(compact(b[k]), compact(a[k])) {
+		if !bytes.Equal(compact(b[k]), compact(a[k])) && !(blank(b[k]) && blank(a[k])) {
 			out = append(out, Change{Field: k, Before: text(b[k]), After: text(a[k])})
 		}
 	}
@@ -97,4 +97,14 @@ func text(raw json.RawMessage) string {
 		return s
 	}
 	return string(compact(raw))
+}
+
+// blank is no value worth showing: absent, null, "", [] or {} (a creation
+// stores every empty field, which changed nothing a person would see).
+func blank(raw json.RawMessage) bool {
+	switch string(compact(raw)) {
+	case "", `""`, "[]", "{}":
+		return true
+	}
+	return false
 }
