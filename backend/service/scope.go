@@ -80,13 +80,9 @@ func (sc scope) ticketWhere() (string, []any) {
 	if sc.all {
 		return "1 = 1", nil
 	}
-	args := make([]any, 0, 2*len(sc.users))
-	for _, u := range sc.users {
-		args = append(args, u)
-	}
-	args = append(args, args...)
-	in := placeholders(len(sc.users))
-	return "(t.assignee_id IN (" + in + ") OR c.owner_id IN (" + in + "))", args
+	c1, a1 := sc.usersWhere("t.assignee_id")
+	c2, a2 := sc.usersWhere("c.owner_id")
+	return "(" + c1 + " OR " + c2 + ")", append(a1, a2...)
 }
 
 // usersWhere is the SQL condition of col among the scope's users.

@@ -133,16 +133,13 @@ func (s *Service) Tickets(ctx context.Context, actor auth.Actor, tq TicketQuery)
 		return TicketPage{}, err
 	}
 	now := s.stamp()
-	cond, args := sc.ticketWhere()
-	cond, args = filterTickets(cond, args, tq, now)
 	at, id := parseCursor(tq.Before)
 	limit := tq.Limit
 	if limit <= 0 || limit > 200 {
 		limit = 50
 	}
-	rows, err := q.QueryContext(ctx, `SELECT `+ticketColumns+ticketFrom+` AND `+cond+
-		` AND (t.received_at, t.id) < (?, ?) ORDER BY t.received_at DESC, t.id DESC LIMIT `+strconv.Itoa(limit+1),
-		append(args, at, id)...)
+	query, args := pageQuery(sc, tq, now, at, id, limit+1)
+	rows, err := q.QueryContext(ctx, query, args...)
 	if err != nil {
 		return TicketPage{}, fmt.Errorf("service: tickets: %w", err)
 	}
@@ -190,4 +187,28 @@ func parseCursor(before string) (string, string) {
 		}
 	}
 	return "9999", ""
+}
+
+// pageQuery reads one page. The owner's list, and lists of every status
+// (most tickets are resolved), walk the tickets by time. A rep's or
+// manager's open tickets are few among many, so walking by time would read
+// most of the table to find them: their page is picked from two lists
+// instead (tickets assigned to them, tickets of their customers), each cut
+// to the page, then merged. (Not yet within the 50 ms budget: see README.)
+func pageQuery(sc scope, tq TicketQuery, now, at, id string, n int) (string, []any) {
+	filter, fargs := filterTickets("t.deleted_at IS NULL", nil, tq, now)
+	page := ` AND (t.received_at, t.id) < (?, ?) ORDER BY t.received_at DESC, t.id DESC LIMIT ` + strconv.Itoa(n)
+	if sc.all || tq.Status == "all" || tq.Status == StatusResolved || tq.Status == StatusClosed {
+		cond, cargs := sc.ticketWhere()
+		return `SELECT ` + ticketColumns + ticketFrom + ` AND ` + cond + ` AND ` + filter + page, append(append(cargs, fargs...), at, id)
+	}
+	users, uargs := sc.usersWhere("t.assignee_id")
+	owners, oargs := sc.usersWhere("c.owner_id")
+	args := append(append(append([]any{}, uargs...), fargs...), at, id)
+	args = append(append(append(args, oargs...), fargs...), at, id)
+	pick := `SELECT id FROM (SELECT t.id, t.received_at FROM tickets t INDEXED BY tickets_by_assignee WHERE ` + users + ` AND ` + filter + page + `)
+		UNION SELECT id FROM (SELECT t.id, t.received_at FROM customers c JOIN tickets t INDEXED BY tickets_by_customer ON t.customer_id = c.id
+		WHERE ` + owners + ` AND c.deleted_at IS NULL AND ` + filter + page + `)`
+	return `SELECT ` + ticketColumns + ticketFrom + ` AND t.id IN (` + pick + `) ORDER BY t.received_at DESC, t.id DESC LIMIT ` +
+		strconv.Itoa(n), args
 }

@@ -235,6 +235,14 @@ var fixtures = []fixture{
 		        JOIN service_settings s ON s.low_score = 2 WHERE v.score = 2 AND t.subject = '打印机卡纸' AND c.work_end = '18:00'`,
 		want: 1,
 	},
+	{
+		version: stepOf("0019_service_speed.sql"),
+		seed:    `UPDATE tickets SET resolved_at = '2027-01-04T09:00:00.000Z', resolved_on_time = 1 WHERE id = 't18';`,
+		check: `SELECT count(*) FROM surveys v INDEXED BY surveys_by_answered JOIN tickets t INDEXED BY tickets_by_resolved
+		        ON t.resolved_at >= '2027-01-01' AND t.assignee_id = v.owner_id AND t.deleted_at IS NULL AND t.resolved_at IS NOT NULL
+		        WHERE v.deleted_at IS NULL AND v.status = 'answered' AND v.answered_at >= '2027-01-01' AND v.nps = 6`,
+		want: 1,
+	},
 }
 
 // stepOf is the schema version a migration file brings, whichever numbers

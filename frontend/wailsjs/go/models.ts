@@ -2489,6 +2489,24 @@ export namespace customer {
 	        this.automatic = source["automatic"];
 	    }
 	}
+	export class TicketNote {
+	    subject: string;
+	    kind: string;
+	    priority: string;
+	    status: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new TicketNote(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.subject = source["subject"];
+	        this.kind = source["kind"];
+	        this.priority = source["priority"];
+	        this.status = source["status"];
+	    }
+	}
 	export class TimelineEntry {
 	    id: string;
 	    kind: string;
@@ -2499,6 +2517,7 @@ export namespace customer {
 	    stage?: StageChange;
 	    owner?: OwnerChange;
 	    merge?: MergeChange;
+	    ticket?: TicketNote;
 	
 	    static createFrom(source: any = {}) {
 	        return new TimelineEntry(source);
@@ -2515,6 +2534,7 @@ export namespace customer {
 	        this.stage = this.convertValues(source["stage"], StageChange);
 	        this.owner = this.convertValues(source["owner"], OwnerChange);
 	        this.merge = this.convertValues(source["merge"], MergeChange);
+	        this.ticket = this.convertValues(source["ticket"], TicketNote);
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
