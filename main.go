@@ -70,7 +70,7 @@ func runDesktop(dbFlag string) error {
 	if err != nil {
 		return err
 	}
-	core.Backups = backups.New(path, device, time.Now, time.Local)
+	core.Backups = backups.New(path, device, app.Now, time.Local)
 	core.Reopen = func() { core.OpenErr = nil; openDatabase(core, path, device) }
 	// The database opens in OnStartup, not here: `wails generate` runs this
 	// function to read the bound types and must not create a database.
@@ -136,7 +136,7 @@ func openDatabase(core *app.Core, path string, device *prefs.Device) {
 		core.OpenErr = err
 		return
 	}
-	set := services.New(db, time.Now)
+	set := services.New(db, app.Now)
 	core.Users, core.Company, core.Training = set.Users, set.Company, set.Training
 	core.Customers, core.Quotes, core.Catalog, core.Sales = set.Customers, set.Quotes, set.Catalog, set.Sales
 	core.Appraisal, core.Service = set.Appraisal, set.Service

@@ -1,8 +1,6 @@
 package app
 
 import (
-	"time"
-
 	"steady/backend/auth"
 	"steady/backend/customer"
 )
@@ -142,7 +140,7 @@ func (c *Customers) Release(customerID string, version int, reason string) error
 
 // Today lists the signed-in user's due and overdue revisits and upcoming birthdays.
 func (c *Customers) Today() (customer.Today, error) {
-	return asActor(c.session, "customers.today", func(a auth.Actor) (customer.Today, error) { return c.core.Customers.Today(bg(), a, time.Now()) })
+	return asActor(c.session, "customers.today", func(a auth.Actor) (customer.Today, error) { return c.core.Customers.Today(bg(), a, Now()) })
 }
 
 // Settings returns the pool, lifecycle, revisit and segmentation rules.

@@ -14,9 +14,9 @@ func (c *Core) RunDailyJobs(ctx context.Context) {
 	tick := time.NewTicker(10 * time.Minute)
 	defer tick.Stop()
 	for {
-		if day := time.Now().Format(time.DateOnly); day != last {
+		if day := Now().Format(time.DateOnly); day != last {
 			last = day
-			c.runDaily(ctx, time.Now())
+			c.runDaily(ctx, Now())
 		}
 		select {
 		case <-ctx.Done():

@@ -2,9 +2,9 @@
 // takes the customer's last contact back to "never" (so the pool rule and the
 // revisit it completed count as if it never happened), and a visit dated
 // further back than the window is refused under its date, unless the owner
-// gives a reason. (A fresh database has no revisit due today: the revisit a
-// deleted visit reopens is proven in backend/customer's tests, where the
-// clock can move.)
+// gives a reason. A revisit fallen due (the owner shortens the cadence and
+// the test build lets three days pass) goes from the Today list when a visit
+// is logged and comes back when that visit is deleted.
 import { test, after } from 'node:test'
 import assert from 'node:assert/strict'
 import { launch, shot, feedbackOf, signInAsOwner, call } from './harness.mjs'
@@ -76,4 +76,41 @@ test('a visit dated beyond the window is refused under the date; the owner may g
   const page1 = await call(page, 'Customers', 'Timeline', ids.customer, 5, '')
   const a = page1.entries.find((e) => e.kind === 'activity')
   assert.ok(a.activity.at.startsWith(day(-6).slice(0, 4)))
+})
+
+/** The Today tab's revisit entry for the customer. */
+const dueToday = () => page.locator(`[data-testid="customer-today-revisit"][data-customer-id="${ids.customer}"]`)
+
+async function openToday() {
+  await page.evaluate(() => (location.hash = '#/customers/today'))
+  await page.getByTestId('customer-today-list').waitFor()
+  await page.getByTestId('customer-today-refresh').click()
+}
+
+test('deleting a visit brings back the revisit it completed', async () => {
+  // A two-day cadence, then three days pass (e2e builds only): the revisit
+  // counted from the customer's creation is a day overdue.
+  const rules = await call(page, 'Customers', 'Settings')
+  await call(page, 'Customers', 'SaveSettings', { ...rules, revisit: { ...rules.revisit, ordinary: 2 } })
+  await call(page, 'System', 'ShiftTestClock', 72)
+  await openToday()
+  await dueToday().waitFor()
+
+  await page.evaluate((id) => (location.hash = `#/customers/${id}`), ids.customer)
+  await page.getByTestId('customer-activity-summary').fill('上门回访，客户确认了报价方向')
+  await page.getByTestId('customer-activity-kind-visit').click()
+  await page.getByTestId('customer-activity-save').click()
+  const entry = page.getByTestId('customer-timeline-entry').filter({ hasText: '客户确认了报价方向' })
+  await entry.waitFor()
+  await openToday()
+  await page.getByTestId('customer-today-revisits-empty').waitFor()
+  assert.equal(await dueToday().count(), 0)
+
+  await page.evaluate((id) => (location.hash = `#/customers/${id}`), ids.customer)
+  await entry.getByTestId('customer-activity-delete').click()
+  await page.getByTestId('customer-confirm-ok').click()
+  await entry.waitFor({ state: 'detached' })
+  await openToday()
+  await dueToday().waitFor()
+  await shot(page, 'customers-credit-revisit-back-zh')
 })
