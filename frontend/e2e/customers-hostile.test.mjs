@@ -1,7 +1,9 @@
 // Hostile import files: a GBK file from Excel on Chinese Windows is read as
 // GBK and the wizard says how sure that is; a UTF-8 file with one stray
 // byte, and one with a NUL byte, are refused with the line at fault instead
-// of being imported as garbled text. Looked at in both languages.
+// of being imported as garbled text. Looked at in both languages. A save
+// made while a long import holds the database waits, the window says so,
+// and it lands when the import is done.
 import { test, after } from 'node:test'
 import assert from 'node:assert/strict'
 import { execFileSync } from 'node:child_process'
@@ -44,6 +46,10 @@ test('arrange: signed in as the owner, the files on disk', async () => {
   writeFileSync(files.strayByte, Buffer.concat([Buffer.from(rows.slice(0, rows.indexOf('恒信')), 'utf8'), Buffer.from([0xb4]), Buffer.from(rows.slice(rows.indexOf('恒信')), 'utf8')]))
   files.nul = join(dir, '空字符.csv')
   writeFileSync(files.nul, rows.replace('蓉锦', '蓉\u0000锦'), 'utf8')
+  files.big = join(dir, '大批客户.csv')
+  const big = ['客户名称,手机,城市']
+  for (let i = 0; i < 20000; i++) big.push(`批量贸易有限公司${i},139${String(i).padStart(8, '0')},杭州`)
+  writeFileSync(files.big, big.join('\r\n') + '\r\n', 'utf8')
   for (const f of Object.values(files)) await call(page, 'System', 'RegisterTestPath', f) // e2e builds only
 })
 
@@ -82,4 +88,25 @@ test('a NUL byte is refused with its line', async () => {
   assert.match(await fileError(), /第 4 行含有空字符（NUL）/)
   const customers = await call(page, 'Customers', 'Search', '恒信', 10)
   assert.equal(customers.length, 0, 'nothing was imported from a refused file')
+})
+
+test('a save made during a long import waits, says so, and lands when the import is done', async () => {
+  await openImport(files.big)
+  await page.getByTestId('customer-import-mapping').waitFor()
+  await page.getByTestId('customer-import-start').click()
+  await page.getByTestId('customer-import-progress').waitFor()
+  const saved = call(page, 'Customers', 'Create', {
+    id: '', kind: 'company', name: '导入时新建的客户', ownerId: '', stage: '', source: '', industry: '', region: '', city: '杭州',
+    country: '', address: '', phone: '0571-8888 0001', email: '', wechat: '', tags: [], notes: '', contacts: [], version: 0,
+  })
+  const busy = page.getByTestId('store-busy')
+  await busy.waitFor({ timeout: 60000 })
+  assert.match(await busy.innerText(), /正在等待另一项写入（例如一次导入）完成/)
+  await shot(page, 'customers-import-save-waits-zh')
+  await page.getByTestId('customer-import-report').waitFor({ timeout: 300000 })
+  const created = await saved
+  assert.equal(created.name, '导入时新建的客户')
+  await busy.waitFor({ state: 'detached' })
+  const found = await call(page, 'Customers', 'Search', '导入时新建', 5)
+  assert.equal(found.length, 1)
 })
