@@ -12,7 +12,7 @@ DESKTOP_TAGS := $(TAGS) webkit2_41
 APT_PKGS     := libgtk-3-dev libwebkit2gtk-4.1-dev pkg-config gcc xvfb xauth xdotool imagemagick \
                 chromium gcc-mingw-w64-x86-64 nsis poppler-utils fonts-wqy-microhei
 
-.PHONY: run test build windows deps system-deps test-go test-frontend test-e2e test-native bindings clean
+.PHONY: run test build windows deps system-deps test-go test-frontend test-e2e test-native bindings fuzz clean
 
 run: deps build
 	@.ci/open-app.sh build/bin/steady
@@ -57,6 +57,20 @@ test-go:
 
 test-e2e:
 	@.ci/e2e.sh
+
+# Runs every Go fuzz target (func FuzzXxx in backend/) for FUZZTIME, one at a
+# time; a failing input lands in its package's testdata/fuzz/FuzzXxx/, which
+# `go test` (and so `make test`) then replays for good.
+FUZZTIME ?= 30s
+fuzz:
+	@for file in $$(grep -rl --include='*_test.go' '^func Fuzz' backend | sort); do \
+		for target in $$(sed -n 's/^func \(Fuzz[A-Za-z0-9_]*\)(.*/\1/p' $$file); do \
+			echo "fuzzing $$target in $$(dirname $$file) for $(FUZZTIME)"; \
+			go test -tags "$(TAGS)" -run '^$$' -fuzz "^$$target$$" -fuzztime $(FUZZTIME) ./$$(dirname $$file)/ >/tmp/steady-fuzz.log 2>&1 \
+				|| { grep -v '^fuzz: elapsed' /tmp/steady-fuzz.log; exit 1; }; \
+		done; \
+	done
+	@echo "fuzzing found nothing new"
 
 test-native:
 	@.ci/native-smoke.sh build/bin/steady

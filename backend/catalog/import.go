@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"math/big"
 	"strings"
 
 	"steady/backend/apperr"
@@ -214,42 +213,35 @@ func parseRow(get func(string) string, defaults ImportDefaults) (ProductInput, e
 	return in, v.Err()
 }
 
-// parseAmount reads "3,299.00" (or "¥3299") as minor units with digits decimals.
+// parseAmount reads "3,299.00" (or "¥3299", "３２９９") as minor units
+// with digits decimals; see money.ParseDecimal for what is refused.
 func parseAmount(v *apperr.Validation, field, s string, digits int) int64 {
-	s = strings.NewReplacer(",", "", "，", "", "¥", "", "￥", "", "$", "", " ", "").Replace(s)
+	s = strings.NewReplacer("¥", "", "￥", "", "$", "", " ", "").Replace(s)
 	if s == "" {
 		return 0
 	}
-	r, ok := new(big.Rat).SetString(s)
-	if !ok || r.Sign() < 0 {
+	n, ok := money.ParseDecimal(s, digits)
+	if !ok {
 		v.Add(field, "validation.invalidAmount", nil)
 		return 0
 	}
-	r.Mul(r, new(big.Rat).SetInt(new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(digits)), nil)))
-	if !r.IsInt() || !r.Num().IsInt64() {
-		v.Add(field, "validation.invalidAmount", nil)
-		return 0
-	}
-	return r.Num().Int64()
+	return n
 }
 
 // parseRate reads "13%", "13" or "6.5" as percent; a plain fraction below 1
 // such as "0.13" (a percentage cell's raw value) counts as 13 %.
 func parseRate(v *apperr.Validation, field, s string) int64 {
-	s = strings.ReplaceAll(s, " ", "")
-	percent := strings.HasSuffix(s, "%")
-	r, ok := new(big.Rat).SetString(strings.TrimSuffix(s, "%"))
-	if !ok || r.Sign() < 0 {
+	s = strings.ReplaceAll(strings.ReplaceAll(s, " ", ""), "％", "%")
+	number, percent := strings.CutSuffix(s, "%")
+	if !percent && strings.Contains(number, ".") {
+		if bp, ok := money.ParseDecimal(number, 4); ok && bp < 10000 { // a fraction below 1
+			return bp
+		}
+	}
+	bp, ok := money.ParseDecimal(number, 2) // percent → basis points
+	if !ok || bp > 10000 {
 		v.Add(field, "validation.rateRange", map[string]any{"min": 0, "max": 100})
 		return 0
 	}
-	if !percent && r.Cmp(big.NewRat(1, 1)) < 0 && strings.Contains(s, ".") {
-		r.Mul(r, big.NewRat(100, 1))
-	}
-	r.Mul(r, big.NewRat(100, 1))
-	if !r.IsInt() || r.Num().Int64() > 10000 {
-		v.Add(field, "validation.rateRange", map[string]any{"min": 0, "max": 100})
-		return 0
-	}
-	return r.Num().Int64()
+	return bp
 }

@@ -8,8 +8,22 @@ import (
 
 // NormalizePhone reduces a phone number to the digits that identify it, so
 // that "+86 138-0013-8000", "0086 13800138000" and "138 0013 8000" match:
-// spaces, dashes, dots and brackets go, and so does China's country code.
+// spaces, dashes, dots and brackets go, and so does China's country code,
+// however many times it was typed ("+86 0086 138…"): the result normalises
+// to itself, so a stored key and a number typed again always meet.
 func NormalizePhone(s string) string {
+	out := normalizeOnce(s)
+	for {
+		next := normalizeOnce(out) // shorter, or out itself
+		if next == out {
+			return out
+		}
+		out = next
+	}
+}
+
+// normalizeOnce keeps the digits and drops one country code.
+func normalizeOnce(s string) string {
 	var b strings.Builder
 	for _, r := range pinyin.Fold(s) {
 		if r >= '0' && r <= '9' {

@@ -9,6 +9,8 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"golang.org/x/text/width"
+
 	"steady/backend/apperr"
 )
 
@@ -26,14 +28,30 @@ func Text(v *apperr.Validation, field, s string, required bool, max int) string 
 
 var phonePattern = regexp.MustCompile(`^\+?[0-9(][0-9 ()\-]{3,24}$`)
 
+// minPhoneDigits: the shortest number worth keeping (an extension, a
+// five-digit service line); "( - )" fits the pattern but dials nothing.
+const minPhoneDigits = 4
+
 // Phone accepts an empty value or something dialable: digits with spaces,
-// dashes, brackets and an optional leading plus.
+// dashes, brackets and an optional leading plus. Full-width digits and
+// signs (a Chinese input method's "１３８－００１３") are read as, and
+// returned in, their ASCII forms.
 func Phone(v *apperr.Validation, field, s string) string {
-	s = strings.TrimSpace(s)
-	if s != "" && !phonePattern.MatchString(s) {
+	s = strings.TrimSpace(width.Fold.String(s))
+	if s != "" && (!phonePattern.MatchString(s) || digits(s) < minPhoneDigits) {
 		v.Add(field, "validation.invalidPhone", nil)
 	}
 	return s
+}
+
+func digits(s string) int {
+	n := 0
+	for _, r := range s {
+		if r >= '0' && r <= '9' {
+			n++
+		}
+	}
+	return n
 }
 
 // Email accepts an empty value or a plain address (no display name).
