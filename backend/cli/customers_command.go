@@ -82,6 +82,11 @@ func runCustomersImport(ctx context.Context, env Env, args []string) error {
 		return err
 	}
 	defer s.Close()
+	s.OnWriteWait(func(waiting int) { // another Steady is writing: say why nothing moves
+		if waiting > 0 {
+			fmt.Fprintln(env.Stderr, "waiting for another program writing to the database (an import?)…")
+		}
+	})
 	actor, err := actorByLogin(ctx, s, *as)
 	if err != nil {
 		return err

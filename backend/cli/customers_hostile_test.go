@@ -1,11 +1,13 @@
 package cli
 
 import (
+	"database/sql"
 	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/mattn/go-sqlite3"
 	"golang.org/x/text/encoding/simplifiedchinese"
@@ -76,5 +78,35 @@ func TestStoreProblemsAreWorded(t *testing.T) {
 		if !strings.HasPrefix(got, want) || strings.Contains(got, raw.Error()) {
 			t.Errorf("%v: %q", code, got)
 		}
+	}
+}
+
+// An import started while another program holds the database's write lock
+// longer than SQLite's busy timeout waits for it, says so, and lands.
+func TestCustomersImportWaitsForAnotherWriter(t *testing.T) {
+	dir, db := customersDB(t)
+	file := filepath.Join(dir, "等待.csv")
+	if err := os.WriteFile(file, []byte("客户名称,手机\n等待贸易一号,13922220001\n等待贸易二号,13922220002\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	other, err := sql.Open("sqlite3", "file:"+db+"?_busy_timeout=5000&_txlock=immediate")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer other.Close()
+	held, err := other.Begin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := held.Exec(`UPDATE company SET updated_at = updated_at`); err != nil {
+		t.Fatal(err)
+	}
+	go func() {
+		time.Sleep(6500 * time.Millisecond) // past the busy timeout
+		_ = held.Commit()
+	}()
+	r := run("customers", "import", "--db", db, "--as", "rep1", file)
+	if r.code != 0 || !strings.Contains(r.stdout, "created 2") || !strings.Contains(r.stderr, "waiting for another program writing to the database") {
+		t.Fatalf("%+v", r)
 	}
 }
