@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"unicode/utf8"
 
 	"steady/backend/apperr"
@@ -45,6 +46,7 @@ type lineFacts struct {
 type encodingTally struct {
 	bom                    bool // the file starts with a UTF-8 byte order mark
 	utf8Lines, notUTF8     int  // lines with non-ASCII text that are / are not UTF-8
+	gbOnly                 int  // lines that are GBK and not UTF-8: evidence of GBK
 	firstNotUTF8           int
 	firstNeither           int // first line that is neither UTF-8 nor GBK
 	firstForeign           int // first line that reads as UTF-8 Chinese but as rare GBK
@@ -181,6 +183,9 @@ func (t *encodingTally) add(f lineFacts) {
 			t.firstNotUTF8 = f.lineNumber
 		}
 	}
+	if !f.utf8 && f.gb {
+		t.gbOnly++
+	}
 	if !f.utf8 && !f.gb && t.firstNeither == 0 {
 		t.firstNeither = f.lineNumber
 	}
@@ -200,8 +205,9 @@ func (t *encodingTally) add(f lineFacts) {
 }
 
 // verdict decides. UTF-8 wins when every line is UTF-8; a file that is
-// UTF-8 in most of its lines is damaged UTF-8, never GBK; GBK needs every
-// line well-formed and mostly common characters.
+// UTF-8 in most of its lines, or has UTF-8 lines and no line that reads
+// only as GBK, is damaged UTF-8, never GBK; GBK needs every line
+// well-formed, no line of UTF-8 Chinese, and mostly common characters.
 func (t *encodingTally) verdict() (textVerdict, error) {
 	switch {
 	case t.firstNull != 0:
@@ -210,23 +216,32 @@ func (t *encodingTally) verdict() (textVerdict, error) {
 		return textVerdict{EncodingUTF8BOM, 100}, nil
 	case t.notUTF8 == 0:
 		return textVerdict{EncodingUTF8, 100}, nil
-	case t.bom || t.utf8Lines > t.notUTF8:
+	case t.bom || t.utf8Lines > t.notUTF8 || (t.utf8Lines > 0 && t.gbOnly == 0):
 		return textVerdict{}, lineProblem("validation.invalidUtf8", t.firstNotUTF8)
-	case t.firstForeign != 0:
-		return textVerdict{}, lineProblem("validation.mixedEncoding", t.firstForeign)
 	}
+	// GBK, unless a line says otherwise; the earliest such line is named
 	confidence := 100 * t.gbCommon / max(1, t.gbCommon+t.gbRare)
-	bad := t.firstNeither
-	if confidence < minGBConfidence {
-		rare := cmp.Or(t.firstGBRare, t.firstAnyRare) // the line most unlike Chinese text
-		if bad == 0 || rare < bad {
-			bad = rare
-		}
+	var found []filePlace
+	if t.firstNeither != 0 {
+		found = append(found, filePlace{"validation.unknownEncoding", t.firstNeither})
 	}
-	if bad != 0 {
-		return textVerdict{}, lineProblem("validation.unknownEncoding", bad)
+	if t.firstForeign != 0 {
+		found = append(found, filePlace{"validation.mixedEncoding", t.firstForeign})
+	}
+	if confidence < minGBConfidence { // the line most unlike Chinese text
+		found = append(found, filePlace{"validation.unknownEncoding", cmp.Or(t.firstGBRare, t.firstAnyRare)})
+	}
+	if len(found) > 0 {
+		first := slices.MinFunc(found, func(a, b filePlace) int { return cmp.Compare(a.line, b.line) })
+		return textVerdict{}, lineProblem(first.code, first.line)
 	}
 	return textVerdict{EncodingGB18030, confidence}, nil
+}
+
+// filePlace is a problem found on a line.
+type filePlace struct {
+	code string
+	line int
 }
 
 func lineProblem(code string, line int) error {

@@ -5,6 +5,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"math/rand/v2"
 	"os"
 	"strings"
 	"testing"
@@ -191,5 +192,48 @@ func TestZipBombWorkbookIsRefused(t *testing.T) {
 	_, err = ReadImportFile("客户.xlsx", bytes.NewReader(infiletest.WideRows(t, 300)))
 	if code, line := fileRefusal(err); code != "validation.tooManyColumns" || line != 1 {
 		t.Fatalf("rows 16,384 cells wide: %v", err)
+	}
+}
+
+// TestEncodingJudgementOnManyFiles: files of random Chinese names saved as
+// GBK are all read as GBK, short files included; the same files in UTF-8
+// with one stray byte on a random line are all refused at that line.
+func TestEncodingJudgementOnManyFiles(t *testing.T) {
+	t.Parallel()
+	r := rand.New(rand.NewPCG(7, 12))
+	common := []rune("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾萧田董潘袁蔡蒋余于杜叶程魏苏吕丁任沈姚卢傅钟姜崔谭陆范汪廖石金韦贾夏付方邹熊白孟秦邱侯江尹薛闫段雷龙黎史陶贺毛郝顾龚邵万覃武钱戴严莫孔向常汤康易乔赖文伟芳娜敏静丽强磊军洋勇艳杰涛明超秀霞平刚桂英华玉兰萍红鹏飞建国海燕宇浩然博文轩欣怡子涵梓萱雨")
+	rare := []rune("镕堃喆昇珺琤赟犇淼")
+	word := func(n int) string {
+		var b strings.Builder
+		for range n {
+			if r.IntN(25) == 0 {
+				b.WriteRune(rare[r.IntN(len(rare))])
+			} else {
+				b.WriteRune(common[r.IntN(len(common))])
+			}
+		}
+		return b.String()
+	}
+	for file := range 300 {
+		lines := []string{"客户名称,联系人,手机,城市"}
+		for i := range 1 + r.IntN(30) {
+			lines = append(lines, fmt.Sprintf("%s有限公司,%s,139%08d,%s", word(2+r.IntN(6)), word(2+r.IntN(2)), i, word(2)))
+		}
+		text := strings.Join(lines, "\r\n") + "\r\n"
+		gbk, err := simplifiedchinese.GBK.NewEncoder().String(text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		tbl, err := ReadCSV(strings.NewReader(gbk))
+		if err != nil || tbl.Encoding != EncodingGB18030 || tbl.Rows[0].Cells[0] != strings.Split(lines[1], ",")[0] {
+			t.Fatalf("file %d in GBK: %s, %v\n%s", file, tbl.Encoding, err, text)
+		}
+		bad := 1 + r.IntN(len(lines))
+		lines[bad-1] = strings.Replace(lines[bad-1], ",", ",\xff", 1)
+		_, err = ReadCSV(strings.NewReader(strings.Join(lines, "\r\n") + "\r\n"))
+		code, line := fileRefusal(err)
+		if line != bad || (code != "validation.invalidUtf8" && code != "validation.unknownEncoding") {
+			t.Fatalf("file %d in UTF-8 with a stray byte on line %d: %s at %v", file, bad, code, line)
+		}
 	}
 }
