@@ -79,7 +79,7 @@ func cleanActivity(in ActivityInput, now time.Time) (ActivityInput, time.Time, e
 	if s := strings.TrimSpace(in.At); s != "" {
 		t, err := time.Parse(time.RFC3339Nano, s)
 		switch {
-		case err != nil:
+		case err != nil || t.UTC().Year() < 1: // "0000-01-01T00:00:00+01:00" is year -1 in UTC: stored, it could not be read back
 			v.Add("at", "validation.invalidTime", nil)
 		case t.After(now.Add(futureSlack)):
 			v.Add("at", "validation.inFuture", nil)

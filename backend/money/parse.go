@@ -66,8 +66,8 @@ func ungroup(whole string) (string, bool) {
 	if len(groups[0]) == 0 || len(groups[0]) > 3 {
 		return "", false
 	}
-	for _, g := range groups {
-		if !allDigits(g) || (g != groups[0] && len(g) != 3) {
+	for i, g := range groups {
+		if !allDigits(g) || (i > 0 && len(g) != 3) {
 			return "", false
 		}
 	}

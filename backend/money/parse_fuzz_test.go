@@ -11,7 +11,7 @@ import (
 )
 
 // strictDecimal is everything ParseDecimal may accept, after width folding.
-var strictDecimal = regexp.MustCompile(`^\+?[0-9,]*\.?[0-9]*([eE][+-]?[0-9]{1,2})?$`)
+var strictDecimal = regexp.MustCompile(`^\+?([0-9]{1,3}(,[0-9]{3})+|[0-9]*)(\.[0-9]*)?([eE][+-]?[0-9]{1,2})?$`)
 
 // FuzzParseDecimal checks ParseDecimal against exact rational arithmetic:
 // whatever it accepts is a plain decimal whose value, scaled, is exactly the
