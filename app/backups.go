@@ -148,14 +148,12 @@ func (b *Backups) RestoreOffered() (backups.Preview, error) {
 
 // damaged says whether start-up could not open the database for what the
 // file holds (damaged, malformed, not a Steady file): the only state in
-// which the offer is made. A database open in another Steady or written by
-// a newer one is not damaged, and nothing is offered.
+// which the offer is made. A database open in another Steady, written by a
+// newer one, locked, read-only or on a failing drive is not damaged, and
+// nothing is offered: a restore there would put older data over good data.
 func (b *Backups) damaged() bool {
-	if b.core.OpenErr == nil {
-		return false
-	}
-	code := storeCode(b.core.OpenErr)
-	return code != "startup.inUse" && code != "startup.schemaTooNew"
+	code := storeCode(b.core.ready())
+	return code == "startup.damaged" || code == "startup.notSteady"
 }
 
 // AutoBackup makes the day's backup at start-up when one is due (none yet

@@ -49,6 +49,8 @@ func storeCode(err error) string {
 		return "startup.notSteady"
 	case errors.Is(err, store.ErrInUse):
 		return "startup.inUse"
+	case errors.Is(err, errStartup) && isDamaged(err):
+		return "startup.damaged" // SQLite's own "malformed" / "not a database" while opening
 	case errors.Is(err, errStartup):
 		return "startup.openFailed"
 	}
@@ -59,3 +61,9 @@ func storeCode(err error) string {
 }
 
 var errStartup = errors.New("the database could not be opened")
+
+// isDamaged says whether SQLite itself called the file damaged.
+func isDamaged(err error) bool {
+	p, ok := store.ProblemOf(err)
+	return ok && p == store.ProblemDamaged
+}
