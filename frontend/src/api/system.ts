@@ -10,9 +10,6 @@ export type ExportAllResult = app.ExportAllResult
 
 export const about = (): Promise<About> => call(() => System.About())
 
-/** Opens the native save dialog; resolves "" when the person cancelled. */
-export const backup = (): Promise<string> => call(() => System.Backup())
-
 /** Opens a saved file with the system's program for it. */
 export const openPath = (path: string): Promise<void> => call(() => System.OpenPath(path))
 

@@ -1,6 +1,7 @@
 import { onBeforeUnmount, onMounted, watch } from 'vue'
 import { idleLockMinutes } from '../api/session'
 import { useSessionStore } from '../stores/session'
+import { useCompanyStore } from '../stores/company'
 
 const ACTIVITY = ['pointerdown', 'pointermove', 'keydown', 'wheel', 'touchstart'] as const
 
@@ -11,6 +12,7 @@ const ACTIVITY = ['pointerdown', 'pointermove', 'keydown', 'wheel', 'touchstart'
  */
 export function useIdleLock(clock: () => number = Date.now, target: EventTarget = window) {
   const session = useSessionStore()
+  const company = useCompanyStore()
   let minutes = 0
   let last = clock()
   let timer: ReturnType<typeof setInterval> | undefined
@@ -41,6 +43,14 @@ export function useIdleLock(clock: () => number = Date.now, target: EventTarget 
     for (const name of ACTIVITY) target.removeEventListener(name, touch)
     if (timer) clearInterval(timer)
   })
+  // The owner's new idle time applies at once in this window, not from the
+  // next sign-in: the company store holds what was just saved.
+  watch(
+    () => company.settings?.idleLockMinutes,
+    (m) => {
+      if (typeof m === 'number' && m >= 0) minutes = m
+    },
+  )
   // Unlocking starts the idle time again and picks up a changed setting.
   watch(
     () => session.locked,

@@ -3,14 +3,12 @@ import { useRouter } from 'vue-router'
 import { onMenuEvents } from '../api/events'
 import { isLanguage, isThemePref } from '../lib/language'
 import { usePreferencesStore } from '../stores/preferences'
-import { useBackupAction } from './useBackupAction'
 import { useExportAllAction } from './useExportAllAction'
 
 /** Wires the six native menu events for the lifetime of the calling component. */
 export function useMenuEvents(openAbout: () => void): void {
   const router = useRouter()
   const prefs = usePreferencesStore()
-  const backup = useBackupAction()
   const exportAll = useExportAllAction()
   let off: () => void = () => {}
 
@@ -20,7 +18,8 @@ export function useMenuEvents(openAbout: () => void): void {
         const path = '/' + target.replace(/^\/+/, '')
         void router.push(path)
       },
-      backup: () => void backup.run(),
+      // one place for backups: the owner's Backups tab in Settings
+      backup: () => void router.push('/settings/backups'),
       exportAll: () => void exportAll.run(),
       about: openAbout,
       language: (lang) => {

@@ -5,8 +5,6 @@ import type { About } from '../api/system'
 
 export const useSystemStore = defineStore('system', () => {
   const about = ref<About | null>(null)
-  const backupRunning = ref(false)
-  const lastBackupPath = ref('')
 
   async function loadAbout(): Promise<About> {
     const a = await systemApi.about()
@@ -14,18 +12,5 @@ export const useSystemStore = defineStore('system', () => {
     return a
   }
 
-  /** Runs a backup through the native save dialog; "" when cancelled. */
-  async function backup(): Promise<string> {
-    if (backupRunning.value) return ''
-    backupRunning.value = true
-    try {
-      const path = await systemApi.backup()
-      if (path) lastBackupPath.value = path
-      return path
-    } finally {
-      backupRunning.value = false
-    }
-  }
-
-  return { about, backupRunning, lastBackupPath, loadAbout, backup }
+  return { about, loadAbout }
 })
