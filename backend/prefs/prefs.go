@@ -1,6 +1,7 @@
 // Package prefs keeps this installation's own settings (language, theme,
 // window placement, device code): they describe the machine, not the
-// business, and are never synced.
+// business, and are never synced. The secrets and the device code live in
+// the device file, outside the company database.
 package prefs
 
 import (
@@ -29,6 +30,10 @@ const (
 // backup of it must not sign anyone in.
 var secret = map[string]bool{RememberToken: true}
 
+// inDeviceFile says whether key lives in the device file: the secrets, and
+// this device's quote-number code, which a backup or copy must not clone.
+func inDeviceFile(key string) bool { return secret[key] || key == DeviceCode }
+
 // Prefs reads and writes device preferences.
 type Prefs struct {
 	db     *store.DB
@@ -39,8 +44,55 @@ type Prefs struct {
 // Secrets an earlier version kept in db move to device on the way.
 func New(ctx context.Context, db *store.DB, device *Device) (*Prefs, error) {
 	p := &Prefs{db: db, device: device}
-	return p, p.moveSecrets(ctx)
+	if err := p.moveSecrets(ctx); err != nil {
+		return nil, err
+	}
+	return p, p.moveDeviceCode(ctx)
 }
+
+// moveDeviceCode takes the quote-number code an earlier version kept in the
+// database out of it: into the device file when that holds none yet (this
+// device's numbers carry on as before), otherwise it is only dropped (it
+// came with a restored backup or a copy: another device's code).
+func (p *Prefs) moveDeviceCode(ctx context.Context) error {
+	old, err := get(ctx, p.db.Read(), DeviceCode)
+	if err != nil || old == "" {
+		return err
+	}
+	current, err := p.device.Get(p.scoped(DeviceCode))
+	if err != nil {
+		return err
+	}
+	if current == "" {
+		if err := p.device.Set(p.scoped(DeviceCode), old); err != nil {
+			return err
+		}
+	}
+	return p.db.Tx(ctx, func(tx *sql.Tx) error {
+		if _, err := tx.ExecContext(ctx, `DELETE FROM device_prefs WHERE key = ?`, DeviceCode); err != nil {
+			return fmt.Errorf("prefs: move %s: %w", DeviceCode, err)
+		}
+		return nil
+	})
+}
+
+// DeviceCodes is this device's quote-number code for the database, kept in
+// the device file (what quote.DeviceCodes asks for).
+func (p *Prefs) DeviceCodes() DeviceCodes {
+	return DeviceCodes{device: p.device, key: p.scoped(DeviceCode)}
+}
+
+// DeviceCodes reads and writes one database's code in the device file.
+type DeviceCodes struct {
+	device *Device
+	key    string
+}
+
+// DeviceCode is the stored code, "" when there is none yet.
+func (c DeviceCodes) DeviceCode() (string, error) { return c.device.Get(c.key) }
+
+// SetDeviceCode stores code.
+func (c DeviceCodes) SetDeviceCode(code string) error { return c.device.Set(c.key, code) }
 
 func (p *Prefs) moveSecrets(ctx context.Context) error {
 	for key := range secret {
@@ -74,7 +126,7 @@ func DeviceKey(dbPath, key string) string { return dbPath + "#" + key }
 
 // Get returns the value for key, or "" when it was never set.
 func (p *Prefs) Get(ctx context.Context, key string) (string, error) {
-	if secret[key] {
+	if inDeviceFile(key) {
 		return p.device.Get(p.scoped(key))
 	}
 	return get(ctx, p.db.Read(), key)
@@ -94,7 +146,7 @@ func get(ctx context.Context, conn *sql.DB, key string) (string, error) {
 
 // Set stores value under key.
 func (p *Prefs) Set(ctx context.Context, key, value string) error {
-	if secret[key] {
+	if inDeviceFile(key) {
 		return p.device.Set(p.scoped(key), value)
 	}
 	return p.db.Tx(ctx, func(tx *sql.Tx) error {

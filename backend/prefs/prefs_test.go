@@ -99,3 +99,58 @@ func TestTheRememberedSignInStaysOnThisComputer(t *testing.T) {
 		t.Fatalf("device file: %v %v", info, err)
 	}
 }
+
+// This device's quote-number code lives in the device file: a code an
+// earlier version kept in the database moves there when the device has
+// none for this database (its numbers carry on), and is only dropped when
+// the device has its own (it came with a restored backup or a copy); either
+// way the database, and so every later backup, holds none.
+func TestTheDeviceCodeMovesOutOfTheDatabase(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	path := filepath.Join(dir, "steady.db")
+	db, err := store.Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	legacy := func(code string) {
+		t.Helper()
+		err := db.Tx(ctx, func(tx *sql.Tx) error { // as an earlier version stored it
+			_, err := tx.Exec("INSERT OR REPLACE INTO device_prefs(key, value) VALUES (?, ?)", DeviceCode, code)
+			return err
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	legacy("7KQ2M")
+	device := OpenDevice(filepath.Join(dir, "config", "device.json"))
+	p, err := New(ctx, db, device)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if v, err := p.DeviceCodes().DeviceCode(); v != "7KQ2M" || err != nil {
+		t.Fatalf("the earlier code did not move: %q, %v", v, err)
+	}
+	if v, err := get(ctx, db.Read(), DeviceCode); v != "" || err != nil {
+		t.Fatalf("the database still holds the code %q (%v)", v, err)
+	}
+
+	legacy("ABCDE") // a backup from another laptop, made before the move, restored here
+	if _, err := New(ctx, db, device); err != nil {
+		t.Fatal(err)
+	}
+	if v, _ := p.Get(ctx, DeviceCode); v != "7KQ2M" {
+		t.Fatalf("the restored database's code %q replaced this device's", v)
+	}
+	if v, err := get(ctx, db.Read(), DeviceCode); v != "" || err != nil {
+		t.Fatalf("the database still holds the code %q (%v)", v, err)
+	}
+	if err := p.DeviceCodes().SetDeviceCode("HJK23"); err != nil {
+		t.Fatal(err)
+	}
+	if v, err := get(ctx, db.Read(), DeviceCode); v != "" || err != nil {
+		t.Fatalf("a new code went into the database: %q (%v)", v, err)
+	}
+}

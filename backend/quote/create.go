@@ -32,7 +32,7 @@ func (s *Service) Create(ctx context.Context, actor auth.Actor, in Input) (Quote
 			return err
 		}
 		q.ID, q.RootID, q.Revision, q.Status, q.OwnerID = id, id, 1, StatusDraft, owner.ID
-		if q.BaseNumber, err = nextNumberTx(ctx, tx, settings.QuotePrefix, today(s.now(), settings)); err != nil {
+		if q.BaseNumber, err = s.nextNumberTx(ctx, tx, settings.QuotePrefix, today(s.now(), settings)); err != nil {
 			return err
 		}
 		q.Number = q.BaseNumber

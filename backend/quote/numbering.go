@@ -4,12 +4,10 @@ import (
 	"context"
 	"crypto/rand"
 	"database/sql"
-	"errors"
 	"fmt"
 	"strconv"
 	"strings"
-
-	"steady/backend/prefs"
+	"sync"
 )
 
 // Numbers read PREFIX-YYYYMMDD-DEVICE-NNN (QT-20261127-7KQ2M-001): the
@@ -42,30 +40,71 @@ func newDeviceCode() string {
 	return string(code)
 }
 
-// deviceCodeTx returns this installation's code, creating it the first time.
-func deviceCodeTx(ctx context.Context, tx *sql.Tx) (string, error) {
-	var code string
-	err := tx.QueryRowContext(ctx, `SELECT value FROM device_prefs WHERE key = ?`, prefs.DeviceCode).Scan(&code)
-	if err == nil && code != "" {
-		return code, nil
+// DeviceCodes keeps this device's code outside the company database (the
+// app's is the device file, prefs.DeviceCodes): a backup restored on a
+// second laptop, or a copy of the database, must not bring the code along,
+// or two devices quoting offline would hand out the same numbers.
+type DeviceCodes interface {
+	// DeviceCode is the stored code, "" when this device has none yet.
+	DeviceCode() (string, error)
+	SetDeviceCode(code string) error
+}
+
+// SetDeviceCodes wires where this device's code lives. Without it (tests,
+// the demo's made-up company) the code lives as long as the service: still
+// a code of its own, never another device's.
+func (s *Service) SetDeviceCodes(c DeviceCodes) { s.codes.store = c }
+
+// deviceCodes draws this device's code once and keeps it where it is told.
+type deviceCodes struct {
+	mu     sync.Mutex // one code even when two quotes are numbered at once
+	store  DeviceCodes
+	memory string // the code when there is no store
+}
+
+// code returns this device's code, drawing and storing a new one the first
+// time (or when what is stored is not a code: a hand-edited file).
+func (c *deviceCodes) code() (string, error) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.store == nil {
+		if c.memory == "" {
+			c.memory = newDeviceCode()
+		}
+		return c.memory, nil
 	}
-	if err != nil && !errors.Is(err, sql.ErrNoRows) {
+	code, err := c.store.DeviceCode()
+	if err != nil {
 		return "", fmt.Errorf("quote: device code: %w", err)
 	}
+	if validDeviceCode(code) {
+		return code, nil
+	}
 	code = newDeviceCode()
-	_, err = tx.ExecContext(ctx, `INSERT INTO device_prefs(key, value) VALUES (?, ?)
-		ON CONFLICT(key) DO UPDATE SET value = excluded.value`, prefs.DeviceCode, code)
-	if err != nil {
+	if err := c.store.SetDeviceCode(code); err != nil {
 		return "", fmt.Errorf("quote: save device code: %w", err)
 	}
 	return code, nil
 }
 
+// validDeviceCode says whether code is one newDeviceCode could have drawn.
+func validDeviceCode(code string) bool {
+	if len(code) != deviceCodeLength {
+		return false
+	}
+	for i := range len(code) {
+		if !strings.ContainsRune(deviceAlphabet, rune(code[i])) {
+			return false
+		}
+	}
+	return true
+}
+
 // nextNumberTx returns the next base number for day (YYYY-MM-DD). The
 // sequence continues after the highest number this device ever used that
 // day, deleted quotes included, so no number is handed out twice.
-func nextNumberTx(ctx context.Context, tx *sql.Tx, prefix, day string) (string, error) {
-	device, err := deviceCodeTx(ctx, tx)
+func (s *Service) nextNumberTx(ctx context.Context, tx *sql.Tx, prefix, day string) (string, error) {
+	device, err := s.codes.code()
 	if err != nil {
 		return "", err
 	}

@@ -13,13 +13,14 @@ import (
 
 func TestCreateFillsCatalogLinesTotalsAndTerms(t *testing.T) {
 	w := newWorld(t)
-	q := w.create(w.rep, w.input())
-	if !regexp.MustCompile(`^QT-20261127-[2-9A-HJKMNP-Z]{5}-001$`).MatchString(q.Number) || q.Revision != 1 || q.RootID != q.ID {
-		t.Fatalf("number %q revision %d root %q", q.Number, q.Revision, q.RootID)
-	}
 	p, err := prefs.New(ctx, w.db, prefs.OpenDevice(filepath.Join(t.TempDir(), "device.json")))
 	if err != nil {
 		t.Fatal(err)
+	}
+	w.svc.SetDeviceCodes(p.DeviceCodes())
+	q := w.create(w.rep, w.input())
+	if !regexp.MustCompile(`^QT-20261127-[2-9A-HJKMNP-Z]{5}-001$`).MatchString(q.Number) || q.Revision != 1 || q.RootID != q.ID {
+		t.Fatalf("number %q revision %d root %q", q.Number, q.Revision, q.RootID)
 	}
 	code, err := p.Get(ctx, prefs.DeviceCode)
 	if err != nil || len(code) != 5 || q.Number[12:17] != code {

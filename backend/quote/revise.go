@@ -115,7 +115,7 @@ func (s *Service) Duplicate(ctx context.Context, actor auth.Actor, id string) (Q
 		if err := s.customerAllowed(ctx, tx, d, owner); err != nil {
 			return err
 		}
-		if d.BaseNumber, err = nextNumberTx(ctx, tx, settings.QuotePrefix, day); err != nil {
+		if d.BaseNumber, err = s.nextNumberTx(ctx, tx, settings.QuotePrefix, day); err != nil {
 			return err
 		}
 		d.Number = d.BaseNumber

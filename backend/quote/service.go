@@ -31,11 +31,12 @@ type Service struct {
 	winner    DealWinner
 	deals     DealReader
 	customers CustomerReader
+	codes     *deviceCodes
 }
 
 // NewService returns a quote service.
 func NewService(db *store.DB, now func() time.Time) *Service {
-	return &Service{db: db, now: now, company: company.NewService(db, now)}
+	return &Service{db: db, now: now, company: company.NewService(db, now), codes: &deviceCodes{}}
 }
 
 // SetDealWinner wires the sales area in; nil (the default) means accepting a

@@ -39,11 +39,22 @@ type Set struct {
 // Option changes how New builds the set.
 type Option func(*config)
 
-type config struct{ hashCost int }
+type config struct {
+	hashCost    int
+	deviceCodes quote.DeviceCodes
+}
 
 // HashCost sets the bcrypt cost of passwords (0, the default, is bcrypt's
 // default; tests and the demo pass a lower one).
 func HashCost(cost int) Option { return func(c *config) { c.hashCost = cost } }
+
+// DeviceCodes keeps this device's quote-number code where codes says (the
+// app: the device file, outside the company database). Without it the code
+// lives as long as the set: the demo's quotes and the command line's (which
+// numbers none) get a code of their own that no device carries on.
+func DeviceCodes(codes quote.DeviceCodes) Option {
+	return func(c *config) { c.deviceCodes = codes }
+}
 
 // New builds the services on db with the clock now and wires them together.
 func New(db *store.DB, now func() time.Time, opts ...Option) *Set {
@@ -56,6 +67,9 @@ func New(db *store.DB, now func() time.Time, opts ...Option) *Set {
 		Company: company.NewService(db, now),
 		Quotes:  quote.NewService(db, now),
 		Catalog: catalog.NewService(db, now),
+	}
+	if cfg.deviceCodes != nil {
+		s.Quotes.SetDeviceCodes(cfg.deviceCodes)
 	}
 	s.Training = training.NewService(db, now, s.Company.Location)
 	s.Customers = customer.NewService(db, now, s.Company.Zone, customer.WonDealTable{})
