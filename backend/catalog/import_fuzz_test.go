@@ -86,10 +86,10 @@ func FuzzParseRate(f *testing.F) {
 	})
 }
 
-// plainNumber: digits, a decimal point, an exponent, a currency symbol,
-// and commas only before groups of three digits.
+// plainNumber: digits, a decimal point, an exponent (its sign the only
+// minus), a currency symbol, and commas only before groups of three digits.
 func plainNumber(s string) bool {
-	s = width.Fold.String(s)
+	s = strings.NewReplacer("e-", "e", "E-", "E").Replace(strings.TrimSpace(width.Fold.String(s)))
 	if strings.Trim(s, "0123456789,.eE+¥$ ") != "" {
 		return false
 	}
