@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { daySpan, recordLink, shown } from './auditView'
+import { daySpan, fieldKey, recordLink, shown } from './auditView'
 
 describe('audit screen helpers', () => {
   it('opens customers, deals and quotes on their pages, nothing else', () => {
@@ -22,5 +22,15 @@ describe('audit screen helpers', () => {
   it('shortens long values and marks none', () => {
     expect(shown('')).toBe('—')
     expect(shown('x'.repeat(100), 10)).toBe('xxxxxxxxx…')
+  })
+
+  it('names a changed field from the locale files where the app has a name for it', () => {
+    const keys = new Set(['customers.fields.companyName', 'customers.fields.city', 'sales.fields.amountMinor'])
+    const exists = (k: string) => keys.has(k)
+    expect(fieldKey('customer', 'name', exists)).toBe('customers.fields.companyName')
+    expect(fieldKey('customer', 'city', exists)).toBe('customers.fields.city')
+    expect(fieldKey('deal', 'amountMinor', exists)).toBe('sales.fields.amountMinor')
+    expect(fieldKey('customer', 'allowDuplicate', exists)).toBe('')
+    expect(fieldKey('quote', 'city', exists)).toBe('')
   })
 })

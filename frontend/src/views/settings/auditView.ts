@@ -37,3 +37,20 @@ export function shown(v: string, max = 60): string {
   if (v === '') return '—'
   return v.length > max ? v.slice(0, max - 1) + '…' : v
 }
+
+/** Where each kind of record keeps the names of its fields in the locale files. */
+const FIELD_NAMES: Record<string, string[]> = {
+  customer: ['customers.fields.'],
+  customer_settings: ['customers.rules.fields.'],
+  deal: ['sales.fields.'],
+}
+
+/**
+ * The i18n key of a changed field's name for a record of kind entity, or ""
+ * when the app has none (the raw field name is then shown as it is).
+ */
+export function fieldKey(entity: string, field: string, exists: (key: string) => boolean): string {
+  const name = field === 'name' && entity === 'customer' ? 'companyName' : field
+  for (const prefix of FIELD_NAMES[entity] ?? []) if (exists(prefix + name)) return prefix + name
+  return ''
+}
