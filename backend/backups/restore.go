@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 
+	"steady/backend/prefs"
 	"steady/backend/store"
 )
 
@@ -49,6 +50,9 @@ func (s *Service) Restore(ctx context.Context, name string) (string, error) {
 func (s *Service) restoreFile(ctx context.Context, in string) (string, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	if err := s.newQuoteCode(); err != nil { // first: a restore that then fails only costs a code
+		return "", err
+	}
 	report, err := store.Check(ctx, s.dbPath, false)
 	refused := report.Err()
 	damaged := err != nil || errors.Is(refused, store.ErrDamaged) || errors.Is(refused, store.ErrNotSteady)
@@ -66,6 +70,14 @@ func (s *Service) restoreFile(ctx context.Context, in string) (string, error) {
 		return "", errors.Join(err, s.putBack(aside))
 	}
 	return aside, nil
+}
+
+// newQuoteCode makes this device draw a new quote-number code for the
+// database: the quotes numbered since the backup was made are not in it,
+// but their numbers are in customers' hands, and the old code would hand
+// the same numbers out again.
+func (s *Service) newQuoteCode() error {
+	return s.device.Set(prefs.DeviceKey(s.dbPath, prefs.DeviceCode), "")
 }
 
 // setAside renames the damaged database and its side files to

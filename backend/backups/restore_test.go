@@ -9,6 +9,7 @@ import (
 	"testing"
 	"time"
 
+	"steady/backend/prefs"
 	"steady/backend/store"
 )
 
@@ -121,5 +122,34 @@ func TestRestoreNeedsTheDatabaseClosed(t *testing.T) {
 	var n int
 	if err := w.db.Read().QueryRow(`SELECT count(*) FROM customers WHERE deleted_at IS NULL`).Scan(&n); err != nil || n != 3 {
 		t.Fatalf("customers after the restore: %d, %v (want the backup's 3)", n, err)
+	}
+}
+
+// After a restore this device numbers quotes with a new code: the quotes
+// numbered since the backup are gone with the restore, but their numbers
+// were handed out, and must not be handed out again.
+func TestARestoreGivesThisDeviceANewQuoteCode(t *testing.T) {
+	w := newWorld(t)
+	ctx := context.Background()
+	e, err := w.svc.Run(ctx, w.db, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	key := prefs.DeviceKey(w.dbPath, prefs.DeviceCode)
+	other := prefs.DeviceKey(filepath.Join(t.TempDir(), "other.db"), prefs.DeviceCode)
+	for k, code := range map[string]string{key: "7KQ2M", other: "HJK23"} {
+		if err := w.device.Set(k, code); err != nil {
+			t.Fatal(err)
+		}
+	}
+	w.db.Close()
+	if _, err := w.svc.Restore(ctx, e.Name); err != nil {
+		t.Fatal(err)
+	}
+	if code, err := w.device.Get(key); code != "" || err != nil {
+		t.Fatalf("the restored database keeps this device's code %q (%v)", code, err)
+	}
+	if code, _ := w.device.Get(other); code != "HJK23" {
+		t.Fatalf("another database's code changed: %q", code)
 	}
 }
