@@ -48,7 +48,10 @@ func (r Report) Err() error {
 // complete integrity_check; otherwise the faster quick_check.
 func Check(ctx context.Context, path string, full bool) (Report, error) {
 	report := Report{Path: path, LatestVersion: len(migrations)}
-	conn, err := sql.Open("sqlite3", fileURI(path))
+	if err := refuseByHeader(path); err != nil {
+		return report, err
+	}
+	conn, err := sql.Open("sqlite3", inspectURI(path))
 	if err != nil {
 		return report, fmt.Errorf("store: open %s: %w", path, err)
 	}

@@ -3,7 +3,11 @@ package store
 import (
 	"context"
 	"database/sql"
+	"encoding/binary"
+	"errors"
 	"fmt"
+	"io"
+	"os"
 )
 
 // applicationID marks a Steady database in the SQLite header ("STDY"), so
@@ -58,4 +62,38 @@ func stamp(ctx context.Context, db *sql.DB) error {
 		return fmt.Errorf("store: mark the database: %w", err)
 	}
 	return nil
+}
+
+// sqliteMagic opens every SQLite database file.
+const sqliteMagic = "SQLite format 3\x00"
+
+// refuseByHeader refuses, from its first bytes alone, a file that is not a
+// SQLite database (an empty file included) or that another program marked
+// as its own, so that SQLite never opens it: opening one in WAL mode leaves
+// -wal and -shm files beside it even read-only. An unmarked SQLite file may
+// be a Steady database from before the mark and is left to the tables.
+func refuseByHeader(path string) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return fmt.Errorf("store: open %s: %w", path, err)
+	}
+	defer f.Close()
+	head := make([]byte, 72)
+	if _, err := io.ReadFull(f, head); err != nil || string(head[:16]) != sqliteMagic {
+		return fmt.Errorf("store: %s: %w", path, ErrNotSteady)
+	}
+	if appID := binary.BigEndian.Uint32(head[68:72]); appID != 0 && appID != applicationID {
+		return fmt.Errorf("store: %s: %w", path, ErrNotSteady)
+	}
+	return nil
+}
+
+// inspectURI opens path read-only for a look; where no -wal file is beside
+// it (nothing unsaved to read), as immutable, so that no -wal or -shm file
+// is created next to a file that may not even be Steady's.
+func inspectURI(path string) string {
+	if _, err := os.Stat(path + "-wal"); errors.Is(err, os.ErrNotExist) {
+		return fileURI(path) + "&immutable=1"
+	}
+	return fileURI(path)
 }

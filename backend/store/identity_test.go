@@ -20,6 +20,9 @@ func TestForeignFilesAreRefusedUntouched(t *testing.T) {
 		"notes.db":     "CREATE TABLE notes(id INTEGER PRIMARY KEY, body TEXT); INSERT INTO notes(body) VALUES ('买牛奶')",
 		"lookalike.db": "CREATE TABLE notes(x); PRAGMA user_version = 8",
 		"empty.db":     "",
+		// In WAL mode, even a read-only open leaves -wal and -shm behind.
+		"wal.db":        "PRAGMA journal_mode = WAL; CREATE TABLE notes(x); PRAGMA user_version = 8",
+		"wal-marked.db": "PRAGMA journal_mode = WAL; PRAGMA application_id = 1129270867; CREATE TABLE notes(x)",
 	}
 	for name, script := range files {
 		path := filepath.Join(dir, name)
