@@ -2,6 +2,8 @@ package store
 
 import (
 	"context"
+	"fmt"
+	"strings"
 	"testing"
 )
 
@@ -203,7 +205,7 @@ var fixtures = []fixture{
 		want: 1,
 	},
 	{
-		version: 16,
+		version: 15,
 		seed: `UPDATE company SET idle_lock_minutes = 5 WHERE id = 'c1';
 		       UPDATE users SET must_change_password = 1 WHERE id = 'u1';
 		       INSERT INTO signin_failures(login, failures, last_failed_at) VALUES ('owner', 4, '2026-12-02T00:00:00.000Z');`,
@@ -212,7 +214,7 @@ var fixtures = []fixture{
 		want: 1,
 	},
 	{
-		version: stepOf("0017_audit_append_only.sql"),
+		version: 16,
 		seed: `INSERT INTO audit_log(id, at, actor_id, entity, entity_id, action, after_json)
 		       VALUES ('au17', '2027-01-05T02:00:00.000Z', 'u1', 'customer', 'k1', 'update', '{"name":"杭州明远"}');`,
 		check: `SELECT count(*) FROM audit_log a INDEXED BY audit_log_by_actor
@@ -221,7 +223,7 @@ var fixtures = []fixture{
 		want: 1,
 	},
 	{
-		version: stepOf("0018_service.sql"),
+		version: 17,
 		seed: `UPDATE company SET work_days = '1,2,3,4,5,6', work_start = '08:30' WHERE id = 'c1';
 		       INSERT INTO tickets(id, customer_id, kind, priority, channel, subject, assignee_id, status, received_at,
 		                           respond_target_min, resolve_target_min, response_due_at, resolve_due_at, created_at, updated_at)
@@ -236,7 +238,7 @@ var fixtures = []fixture{
 		want: 1,
 	},
 	{
-		version: stepOf("0019_service_speed.sql"),
+		version: 18,
 		seed:    `UPDATE tickets SET resolved_at = '2027-01-04T09:00:00.000Z', resolved_on_time = 1 WHERE id = 't18';`,
 		check: `SELECT count(*) FROM surveys v INDEXED BY surveys_by_answered JOIN tickets t INDEXED BY tickets_by_resolved
 		        ON t.resolved_at >= '2027-01-01' AND t.assignee_id = v.owner_id AND t.deleted_at IS NULL AND t.resolved_at IS NOT NULL
@@ -245,15 +247,15 @@ var fixtures = []fixture{
 	},
 }
 
-// stepOf is the schema version a migration file brings, whichever numbers
-// land before it.
-func stepOf(file string) int {
+// The schema version is a migration's place in the list, so the files must
+// be numbered 1, 2, 3… without a gap: a file added later into a gap would
+// shift every step after it on databases that already ran them.
+func TestMigrationsAreNumberedWithoutGaps(t *testing.T) {
 	for i, m := range migrations {
-		if m.name == "migrations/"+file {
-			return i + 1
+		if want := fmt.Sprintf("migrations/%04d_", i+1); !strings.HasPrefix(m.name, want) {
+			t.Fatalf("migration %d is %s, want a name starting %s", i+1, m.name, want)
 		}
 	}
-	panic("no migration " + file)
 }
 
 // TestUpgradeFromEveryEarlierStepKeepsData builds a database at each released
