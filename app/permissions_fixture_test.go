@@ -49,17 +49,18 @@ type fixture struct {
 	mark    string // the database's fingerprint before it
 	phones  int    // the next customer's phone number
 
-	company   *Company
-	users     *Users
-	system    *System
-	training  *Training
-	customers *Customers
-	files     *CustomerFiles
-	quotes    *Quotes
-	catalog   *Catalog
-	sales     *Sales
-	appraisal *Appraisal
-	backups   *Backups
+	company     *Company
+	users       *Users
+	system      *System
+	training    *Training
+	customers   *Customers
+	files       *CustomerFiles
+	quotes      *Quotes
+	catalog     *Catalog
+	sales       *Sales
+	appraisal   *Appraisal
+	backups     *Backups
+	serviceDesk *ServiceDesk
 
 	people              [3]auth.User // by role: owner, manager (team A), rep (team A)
 	manager2, rep2      auth.User    // team B
@@ -85,16 +86,16 @@ func newFixture(t *testing.T) *fixture {
 		DataDir: filepath.Dir(db.Path()), DBPath: db.Path(), LogPath: filepath.Join(t.TempDir(), "steady.log")}
 	core.Users, core.Company, core.Training = set.Users, set.Company, set.Training
 	core.Customers, core.Quotes, core.Catalog, core.Sales = set.Customers, set.Quotes, set.Catalog, set.Sales
-	core.Appraisal = set.Appraisal
+	core.Appraisal, core.Service = set.Appraisal, set.Service
 	core.Backups = backups.New(db.Path(), device, time.Now, time.UTC)
 	f := &fixture{t: t, dir: t.TempDir(), core: core, set: set}
 	f.session = NewSession(core, NewMenu(core))
 	f.company, f.users, f.system = NewCompany(core, f.session), NewUsers(core, f.session), NewSystem(core, f.session)
 	f.training, f.customers, f.files = NewTraining(core, f.session), NewCustomers(core, f.session), NewCustomerFiles(core, f.session)
 	f.quotes, f.catalog, f.sales = NewQuotes(core, f.session), NewCatalog(core, f.session), NewSales(core, f.session)
-	f.appraisal, f.backups = NewAppraisal(core, f.session), NewBackups(core, f.session)
+	f.appraisal, f.backups, f.serviceDesk = NewAppraisal(core, f.session), NewBackups(core, f.session), NewServiceDesk(core, f.session)
 	f.bound = []any{f.session, f.company, f.users, f.system, f.training, f.customers, f.files, f.quotes, f.catalog, f.sales,
-		f.appraisal, f.backups}
+		f.appraisal, f.backups, f.serviceDesk}
 	f.fill()
 	return f
 }
