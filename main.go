@@ -136,7 +136,7 @@ func openDatabase(core *app.Core, path string, device *prefs.Device) {
 		core.OpenErr = err
 		return
 	}
-	set := services.New(db, app.Now)
+	set := services.New(db, app.Now, services.DeviceCodes(core.Prefs.DeviceCodes())) // this computer's quote-number code
 	core.Users, core.Company, core.Training = set.Users, set.Company, set.Training
 	core.Customers, core.Quotes, core.Catalog, core.Sales = set.Customers, set.Quotes, set.Catalog, set.Sales
 	core.Appraisal, core.Service = set.Appraisal, set.Service
