@@ -41,6 +41,7 @@ export STEADY_E2E_DIST="$tmp/dist"
 # start_app NAME: wails dev on a new database $tmp/NAME.db, waiting until it serves.
 start_app() {
   export STEADY_DB="$tmp/$1.db"
+  export STEADY_DEVICE="$tmp/$1.device.json" # this run's device file, not the machine's real one
   log="$tmp/$1.log"
   setsid wails dev -viteservertimeout 300 -s -m -skipbindings -noreload -nogorebuild -devserver "localhost:$port" -tags "sqlite_fts5 webkit2_41 e2e" -loglevel Warning >"$log" 2>&1 &
   dev_pid=$!
