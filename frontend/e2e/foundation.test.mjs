@@ -69,8 +69,8 @@ test('after a reload the settings and the language are still there', async () =>
   assert.equal(await page.getByTestId('company-address').inputValue(), '浙江省杭州市西湖区文三路 478 号')
   assert.match(await page.getByTestId('nav-customers').innerText(), /Customers/)
   await page.getByTestId('nav-service').click()
-  await page.getByTestId('area-not-ready-service').waitFor()
-  await shot(page, 'area-not-ready-en')
+  await page.getByTestId('service').waitFor()
+  await shot(page, 'service-area-en')
 })
 
 async function assertText(locator, pattern) {
