@@ -44,9 +44,10 @@ func checkNotATwin(ctx context.Context, q Querier, actor auth.Actor, in Customer
 
 // findTwin looks for in's twin by phone, e-mail, then name.
 func findTwin(ctx context.Context, q Querier, in CustomerInput) (twin, bool, error) {
-	phones := []struct{ field, phone string }{{"phone", in.Phone}}
+	type typed struct{ field, phone string } // a phone and the form field it was typed in
+	phones := []typed{{"phone", in.Phone}}
 	for i, c := range in.Contacts {
-		phones = append(phones, struct{ field, phone string }{fmt.Sprintf("contacts.%d.phone", i), c.Phone})
+		phones = append(phones, typed{fmt.Sprintf("contacts.%d.phone", i), c.Phone})
 	}
 	for _, p := range phones {
 		if norm := NormalizePhone(p.phone); len(norm) >= minMatchDigits {
