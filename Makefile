@@ -6,7 +6,9 @@ SHELL        := /bin/bash
 GOBIN        := $(shell go env GOPATH)/bin
 export PATH  := $(GOBIN):$(PATH)
 WAILS        := $(GOBIN)/wails
-WAILS_VER    := v2.11.0
+WAILS_VER    := v2.17.1
+# The CLI must match the module in go.mod; the stamp re-installs it when the pin moves.
+WAILS_STAMP  := $(GOBIN)/.steady-wails-$(WAILS_VER)
 TAGS         := sqlite_fts5
 DESKTOP_TAGS := $(TAGS) webkit2_41
 APT_PKGS     := libgtk-3-dev libwebkit2gtk-4.1-dev pkg-config gcc xvfb xauth xdotool imagemagick \
@@ -32,20 +34,21 @@ windows: deps bindings
 		|| { echo "build/bin/steady.exe was built without cgo: SQLite would fail at run time"; exit 1; }
 	@ls build/bin/steady.exe build/bin/*installer*.exe
 
-deps: system-deps $(WAILS) frontend/node_modules/.package-lock.json
+deps: system-deps $(WAILS_STAMP) frontend/node_modules/.package-lock.json
 
 system-deps:
 	@.ci/apt-deps.sh $(APT_PKGS)
 
-$(WAILS):
+$(WAILS_STAMP):
 	@echo "installing the Wails CLI $(WAILS_VER)"
 	@go install github.com/wailsapp/wails/v2/cmd/wails@$(WAILS_VER)
+	@touch $@
 
 frontend/node_modules/.package-lock.json: frontend/package-lock.json
 	@cd frontend && npm ci --no-audit --no-fund --loglevel=error
 
 # Regenerates the typed bindings from the bound Go types.
-bindings: $(WAILS)
+bindings: $(WAILS_STAMP)
 	@$(WAILS) generate module -tags "$(TAGS)" >/dev/null
 
 test-frontend:
