@@ -5,17 +5,43 @@ import (
 
 	"steady/backend/apperr"
 	"steady/backend/auth"
+	"steady/backend/prefs"
 )
 
 // Lock locks the screen (the frontend calls it after the company's idle
 // time): the backend refuses every call until Unlock, so a locked window
-// cannot be driven from its web view either.
+// cannot be driven from its web view either. The lock is kept in the
+// device file too: restarting the app resumes at the lock screen.
 func (s *Session) Lock() {
 	s.mu.Lock()
-	defer s.mu.Unlock()
-	if s.user != nil {
-		s.locked = true
+	signedIn := s.user != nil
+	s.locked = signedIn
+	s.mu.Unlock()
+	if signedIn {
+		s.keepLocked(true)
 	}
+}
+
+// keepLocked records on this computer whether the screen is locked. A
+// failure is logged: the lock still holds for this run.
+func (s *Session) keepLocked(locked bool) {
+	value := ""
+	if locked {
+		value = "1"
+	}
+	if err := s.core.Prefs.Set(context.Background(), prefs.ScreenLocked, value); err != nil {
+		s.core.Log.Error("could not keep the screen lock on this computer", "err", err)
+	}
+}
+
+// lockedBefore says whether the screen was locked when the app last stopped.
+func (s *Session) lockedBefore(ctx context.Context) bool {
+	v, err := s.core.Prefs.Get(ctx, prefs.ScreenLocked)
+	if err != nil {
+		s.core.Log.Error("could not read the screen lock of this computer", "err", err)
+		return true // unknown: asking for the password is the safe side
+	}
+	return v == "1"
 }
 
 // Unlock checks the signed-in user's password (failures count towards the
@@ -30,6 +56,7 @@ func (s *Session) Unlock(password string) (auth.User, error) {
 		return auth.User{}, toUI(s.core.Log, "session.unlock", err)
 	}
 	s.signIn(fresh)
+	s.keepLocked(false)
 	return fresh, nil
 }
 

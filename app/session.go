@@ -75,10 +75,11 @@ func (s *Session) Status() (Status, error) {
 		return Status{}, toUI(s.core.Log, "session.status", err)
 	}
 	st.NeedsSetup = !has
-	st.User, st.Locked = s.current(), s.isLocked()
+	st.User = s.current()
 	if st.User == nil && has {
 		st.User = s.remembered(ctx)
 	}
+	st.Locked = s.isLocked()
 	return st, nil
 }
 
@@ -105,6 +106,11 @@ func (s *Session) remembered(ctx context.Context) *auth.User {
 		return nil // expired or revoked: the sign-in screen follows
 	}
 	s.signIn(u)
+	if s.lockedBefore(ctx) {
+		s.mu.Lock()
+		s.locked = true
+		s.mu.Unlock()
+	}
 	return &u
 }
 
@@ -152,6 +158,7 @@ func (s *Session) Login(in LoginInput) (auth.User, error) {
 		}
 	}
 	s.signIn(u)
+	s.keepLocked(false)
 	return u, nil
 }
 
@@ -164,6 +171,7 @@ func (s *Session) Logout() error {
 	if err := s.core.ready(); err != nil {
 		return nil // nobody could have signed in
 	}
+	s.keepLocked(false)
 	token, err := s.core.Prefs.Get(ctx, rememberKey)
 	if err == nil && token != "" {
 		if err = s.core.Users.Forget(ctx, token); err == nil {

@@ -22,6 +22,9 @@ const (
 	LastFolder = "ui.lastFolder"
 	// RememberToken is this computer's remembered sign-in ("remember me").
 	RememberToken = "device.rememberToken"
+	// ScreenLocked is "1" while this computer's screen is locked, so that a
+	// restart (or a killed app) resumes at the lock screen, not signed in.
+	ScreenLocked = "device.screenLocked"
 	// DueSeen + a user id is when that user was last told what fell due.
 	DueSeen = "sales.dueSeen."
 )
@@ -32,7 +35,7 @@ var secret = map[string]bool{RememberToken: true}
 
 // inDeviceFile says whether key lives in the device file: the secrets, and
 // this device's quote-number code, which a backup or copy must not clone.
-func inDeviceFile(key string) bool { return secret[key] || key == DeviceCode }
+func inDeviceFile(key string) bool { return secret[key] || key == DeviceCode || key == ScreenLocked }
 
 // Prefs reads and writes device preferences.
 type Prefs struct {
