@@ -3,10 +3,13 @@ package catalog
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
 
 	"golang.org/x/text/unicode/norm"
+
+	"steady/backend/auth"
 )
 
 // MatchKey is the one way two spellings of a product's SKU or name are
@@ -35,7 +38,8 @@ type ranked struct {
 
 // queryRank says whether p is found by the finder's query key (already
 // MatchKey'd) and how well: 0 its very SKU or name, 1 a SKU starting with it,
-// 2 a name starting with it, 3 anywhere within. An empty query finds all.
+// 2 a name starting with it, 3 anywhere within, then by the Chinese name's
+// pinyin or characters in order (finder.go). An empty query finds all.
 func queryRank(p Product, query string) (int, bool) {
 	if query == "" {
 		return 0, true
@@ -57,7 +61,7 @@ func queryRank(p Product, query string) (int, bool) {
 			return 3, true
 		}
 	}
-	return 0, false
+	return fuzzyRank(p.NameZh, query)
 }
 
 // Matcher finds the live products a typed SKU or name stands for; it reads
@@ -134,4 +138,21 @@ func (m *Matcher) Match(sku, name string) []Product {
 		}
 	}
 	return out
+}
+
+// Matching returns the live products the quote guard would hold a typed
+// line with this SKU and name to (the same Matcher), so the builder can ask
+// "use the catalog product?" before a free-text line goes in.
+func (s *Service) Matching(ctx context.Context, actor auth.Actor, sku, name string) ([]Product, error) {
+	m, err := NewMatcherTx(ctx, s.db.Read())
+	if err != nil {
+		return nil, err
+	}
+	found := m.Match(sku, name)
+	slices.SortFunc(found, func(a, b Product) int { return strings.Compare(a.SKU, b.SKU) })
+	out := make([]Product, len(found))
+	for i, p := range found {
+		out[i] = hideCost(actor, p)
+	}
+	return out, nil
 }
