@@ -37,6 +37,7 @@ func commands() []command {
 		{"customers", "import --db PATH --as LOGIN FILE | export --db PATH --out FILE.xlsx [--stage S] [--segment S] [--city C] [--tag T] [--as LOGIN] | search --db PATH [--json] [--as LOGIN] QUERY", runCustomers},
 		{"appraisal", "generate --db PATH --month YYYY-MM [--as LOGIN] | list --db PATH --month YYYY-MM [--json] [--as LOGIN] | report --db PATH --month YYYY-MM (--rep LOGIN | --all | --team) [--as LOGIN] [--lang zh-CN|en] --out FILE.pdf", runAppraisal},
 		{"sales", "funnel --db PATH --from YYYY-MM-DD --to YYYY-MM-DD [--json] [--as LOGIN]: stages with deals, amount, conversion, lost", runSales},
+		{"service", "report --db PATH --month YYYY-MM [--json] [--as LOGIN]: after-sales per rep and in total (tickets opened, resolved, within target, satisfaction, surveys, NPS)", runService},
 		{"export-all", "--db PATH --out FILE.xlsx [--lang zh-CN|en] [--as LOGIN]: the whole company, a sheet per table (owner only)", runExportAll},
 		{"audit", "--db PATH [--json] [--since YYYY-MM-DD] [--as LOGIN]: the trail of who changed what (owner only)", runAudit},
 	}
