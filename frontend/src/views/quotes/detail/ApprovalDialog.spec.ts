@@ -81,6 +81,20 @@ describe('ApprovalDialog', () => {
     expect((byTestid('quote-decision-note') as HTMLTextAreaElement).value).toBe('Long-standing customer, fine by me')
   })
 
+  it('closes on Esc, as Cancel does, keeping the note', async () => {
+    wrapper = setup()
+    kind.value = 'reject'
+    await settle()
+    await typeNote('Price too low')
+    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', code: 'Escape', bubbles: true }))
+    await settle()
+    expect(kind.value).toBe('')
+    expect(quotesApi.rejectApproval).not.toHaveBeenCalled()
+    kind.value = 'reject'
+    await settle()
+    expect((byTestid('quote-decision-note') as HTMLTextAreaElement).value).toBe('Price too low')
+  })
+
   it('keeps a rejection\'s note apart from an approval\'s', async () => {
     wrapper = setup()
     kind.value = 'reject'
