@@ -85,11 +85,11 @@ func (s *Service) insertCustomerRow(ctx context.Context, tx *sql.Tx, actor auth.
 	now := store.FormatTime(s.now())
 	_, err = tx.ExecContext(ctx, `INSERT INTO customers(id, kind, name, name_pinyin, name_initials, owner_id,
 		owned_since, stage, stage_manual_at, source, industry, region, city, country, address, phone, phone_norm, email,
-		wechat, tags, notes, created_by, created_at, updated_at)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		wechat, website, tags, notes, created_by, created_at, updated_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 		in.ID, in.Kind, in.Name, pinyin.Join(syl), pinyin.Initials(syl), in.OwnerID, now, in.Stage, now, in.Source,
 		in.Industry, in.Region, in.City, in.Country, in.Address, in.Phone, NormalizePhone(in.Phone), in.Email,
-		in.WeChat, string(tags), in.Notes, actor.ID, now, now)
+		in.WeChat, in.Website, string(tags), in.Notes, actor.ID, now, now)
 	if err != nil {
 		return fmt.Errorf("customer: insert: %w", err)
 	}

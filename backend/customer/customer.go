@@ -68,6 +68,7 @@ type Customer struct {
 	Phone          string    `json:"phone"`
 	Email          string    `json:"email"`
 	WeChat         string    `json:"wechat"`
+	Website        string    `json:"website"`
 	Tags           []string  `json:"tags"`
 	Notes          string    `json:"notes"`
 	LastContactAt  string    `json:"lastContactAt"`
@@ -99,6 +100,7 @@ type CustomerInput struct {
 	Phone    string         `json:"phone"`
 	Email    string         `json:"email"`
 	WeChat   string         `json:"wechat"`
+	Website  string         `json:"website"`
 	Tags     []string       `json:"tags"`
 	Notes    string         `json:"notes"`
 	Contacts []ContactInput `json:"contacts"`

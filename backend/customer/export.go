@@ -117,7 +117,7 @@ func (b *exportBook) header() error {
 }
 
 const exportColumnsSQL = `c.name, c.kind, coalesce(u.name, ''), c.stage, c.segment, c.source, c.industry, c.region,
-	c.city, c.country, c.address, c.phone, c.email, c.wechat, c.tags, c.notes, coalesce(p.name, ''),
+	c.city, c.country, c.address, c.phone, c.email, c.wechat, c.website, c.tags, c.notes, coalesce(p.name, ''),
 	coalesce(p.title, ''), coalesce(p.phone, ''), coalesce(p.email, ''), c.last_contact_at, c.created_at`
 
 // fill writes the rows of the list in its order and returns how many.
@@ -151,7 +151,7 @@ func (b *exportBook) fill(ctx context.Context, q Querier, lq ListQuery, f filter
 
 // row writes one customer at spreadsheet row at.
 func (b *exportBook) row(rows *sql.Rows, at int) error {
-	var v [22]string
+	var v [23]string
 	ptrs := make([]any, len(v))
 	for i := range v {
 		ptrs[i] = &v[i]
@@ -160,20 +160,20 @@ func (b *exportBook) row(rows *sql.Rows, at int) error {
 		return fmt.Errorf("customer: export: %w", err)
 	}
 	var tags []string
-	if err := json.Unmarshal([]byte(v[14]), &tags); err != nil {
+	if err := json.Unmarshal([]byte(v[15]), &tags); err != nil {
 		return fmt.Errorf("customer: export tags: %w", err)
 	}
 	sep := "、"
 	if b.lang == "en" {
 		sep = ", "
 	}
-	v[1], v[3], v[4], v[5], v[14] = label(v[1], b.lang), label(v[3], b.lang), label(v[4], b.lang), label(v[5], b.lang),
+	v[1], v[3], v[4], v[5], v[15] = label(v[1], b.lang), label(v[3], b.lang), label(v[4], b.lang), label(v[5], b.lang),
 		strings.Join(tags, sep)
 	cells := make([]any, len(v))
-	for i, s := range v[:20] {
+	for i, s := range v[:21] {
 		cells[i] = s // a string cell is text: excelize writes it as an inline string, never a formula
 	}
-	cells[20], cells[21] = b.when(v[20]), b.when(v[21])
+	cells[21], cells[22] = b.when(v[21]), b.when(v[22])
 	ref, _ := excelize.CoordinatesToCellName(1, at)
 	if err := b.sw.SetRow(ref, cells); err != nil {
 		return fmt.Errorf("customer: export: %w", err)

@@ -16,7 +16,7 @@ func exportWorld(t *testing.T) *world {
 		Notes: "@SUM(A1:A9)", Tags: []string{"-负面", "重点"}, City: "杭州", WeChat: "-wx",
 		Contacts: []ContactInput{{Name: "李娜", Title: "=采购经理", Primary: true}}})
 	w.create(w.rep, CustomerInput{Name: "杭州明远智能科技有限公司", Phone: "0571-8765 4321", Email: "info@mingyuan.cn",
-		Source: "channel_partner", City: "杭州", Notes: "+1 大单"})
+		Source: "channel_partner", City: "杭州", Notes: "+1 大单", Website: "https://www.mingyuan.cn"})
 	w.create(w.rep2, CustomerInput{Kind: KindPerson, Name: "王芳", City: "苏州"})
 	w.create(w.loner, CustomerInput{Name: "别人的客户", City: "杭州"})
 	return w
@@ -75,8 +75,8 @@ func TestExportWritesTheScopedListAsText(t *testing.T) {
 			}
 		}
 	}
-	want := map[string]string{"A3": `=HYPERLINK("http://evil","点我")`, "L3": "+86 138-0013-8000", "P3": "@SUM(A1:A9)",
-		"O3": "-负面、重点", "R3": "=采购经理", "N3": "-wx", "P2": "+1 大单"}
+	want := map[string]string{"A3": `=HYPERLINK("http://evil","点我")`, "L3": "+86 138-0013-8000", "Q3": "@SUM(A1:A9)",
+		"P3": "-负面、重点", "S3": "=采购经理", "N3": "-wx", "Q2": "+1 大单"}
 	for cell, v := range want {
 		if tricky[cell] != v {
 			t.Errorf("%s = %q, want %q", cell, tricky[cell], v)
@@ -88,7 +88,10 @@ func TestExportWritesTheScopedListAsText(t *testing.T) {
 	if rows[2][5] != "陌生拜访" || rows[1][5] != "代理/渠道" || rows[1][3] != "线索" || rows[1][4] != "普通" {
 		t.Fatalf("labels = %v / %v", rows[1], rows[2])
 	}
-	created, _ := f.GetCellValue("客户", "V2")
+	if site, _ := f.GetCellValue("客户", "O2"); rows[0][14] != "网址" || site != "https://www.mingyuan.cn" {
+		t.Fatalf("website column = %q / %q", rows[0][14], site)
+	}
+	created, _ := f.GetCellValue("客户", "W2")
 	if created != "2026-11-27 09:00" {
 		t.Fatalf("created = %q, want the local time", created)
 	}

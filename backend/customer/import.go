@@ -3,6 +3,7 @@ package customer
 import (
 	"context"
 	"database/sql"
+	"slices"
 
 	"steady/backend/apperr"
 	"steady/backend/auth"
@@ -32,17 +33,20 @@ type RowError struct {
 // List cells (kind, stage, source) never refuse a row: Mapped counts cells
 // read through a synonym, case or width; Added, sources the owner's import
 // added to the list; Noted, cells that named nothing in the list, left
-// empty with their text kept in the customer's notes.
+// empty with their text kept in the customer's notes. OwnerUnknown counts
+// created rows whose owner cell named no user: the importing user owns them
+// and the name is kept in their notes.
 type ImportSummary struct {
-	Rows      int        `json:"rows"`
-	Created   int        `json:"created"`
-	Updated   int        `json:"updated"`
-	Unchanged int        `json:"unchanged"`
-	Mapped    int        `json:"mapped"`
-	Added     int        `json:"added"`
-	Noted     int        `json:"noted"`
-	Rejected  []RowError `json:"rejected"`
-	Cancelled bool       `json:"cancelled"`
+	Rows         int        `json:"rows"`
+	Created      int        `json:"created"`
+	Updated      int        `json:"updated"`
+	Unchanged    int        `json:"unchanged"`
+	Mapped       int        `json:"mapped"`
+	Added        int        `json:"added"`
+	Noted        int        `json:"noted"`
+	OwnerUnknown int        `json:"ownerUnknown"`
+	Rejected     []RowError `json:"rejected"`
+	Cancelled    bool       `json:"cancelled"`
 }
 
 // Import adds the rows of t as customers (with a contact when the row names
@@ -163,6 +167,9 @@ func (r *importRun) row(ctx context.Context, row ImportRow, sum *ImportSummary) 
 		switch action {
 		case "created":
 			sum.Created++
+			if !rec.ownerKnown {
+				sum.OwnerUnknown++
+			}
 		case "updated":
 			sum.Updated++
 		case "unchanged":
@@ -200,7 +207,8 @@ func (r *importRun) apply(ctx context.Context, rec importRecord) (string, error)
 // create inserts the row's customer through the path the form uses.
 func (r *importRun) create(ctx context.Context, rec importRecord) error {
 	in := rec.in
-	in.Notes = withNotes(in.Notes, rec.notes)
+	in.Notes = withNotes(in.Notes, append(slices.Clone(rec.notes), rec.newNotes...))
+	in.Tags = withTags(in.Tags, rec.extraTags)
 	if rec.contact != nil {
 		p := *rec.contact
 		p.Primary = true

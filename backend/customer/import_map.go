@@ -26,7 +26,11 @@ var importFields = []struct {
 	{ImportField{"name", "客户名称", "Name", true}, []string{"客户名称", "客户名", "客户", "公司名称", "公司", "企业名称", "企业",
 		"单位名称", "单位", "名称", "客户姓名", "name", "customer", "customername", "company", "companyname", "account",
 		"accountname", "organization", "organisation"}},
-	{ImportField{"kind", "客户类型", "Kind", false}, []string{"客户类型", "类型", "客户性质", "kind", "type", "customertype"}},
+	// a bare English "Type" is Salesforce's account type (Customer,
+	// Prospect, Partner…), read as a level; 类型 is the kind
+	{ImportField{"kind", "客户类型", "Kind", false}, []string{"客户类型", "类型", "客户性质", "kind", "customertype"}},
+	{ImportField{"level", "客户级别", "Type / level", false}, []string{"客户级别", "客户等级", "级别", "等级", "客户分级",
+		"level", "type", "accounttype", "companytype", "rating", "tier"}},
 	{ImportField{"stage", "阶段", "Stage", false}, []string{"阶段", "客户阶段", "生命周期", "客户状态", "stage", "lifecycle",
 		"lifecyclestage"}},
 	{ImportField{"owner", "负责人", "Owner", false}, []string{"负责人", "归属人", "所属销售", "销售", "销售员", "业务员", "跟进人",
@@ -37,14 +41,21 @@ var importFields = []struct {
 	{ImportField{"region", "省份", "Region", false}, []string{"省份", "省", "地区", "区域", "所在地区", "region", "province", "state"}},
 	{ImportField{"city", "城市", "City", false}, []string{"城市", "所在城市", "市", "city", "town"}},
 	{ImportField{"country", "国家", "Country", false}, []string{"国家", "国家地区", "country"}},
+	{ImportField{"district", "区县", "District", false}, []string{"区", "区县", "县区", "县", "district", "county"}},
 	{ImportField{"address", "地址", "Address", false}, []string{"地址", "详细地址", "公司地址", "通讯地址", "联系地址",
 		"address", "street"}},
+	{ImportField{"zip", "邮编", "Postal code", false}, []string{"邮编", "邮政编码", "zip", "zipcode", "postcode",
+		"postalcode"}},
 	{ImportField{"phone", "电话", "Phone", false}, []string{"电话", "联系电话", "公司电话", "座机", "固话", "电话号码",
 		"phone", "tel", "telephone", "phonenumber"}},
 	{ImportField{"email", "邮箱", "Email", false}, []string{"邮箱", "电子邮箱", "电子邮件", "邮件", "邮箱地址", "email",
 		"mail", "emailaddress"}},
 	{ImportField{"wechat", "微信", "WeChat", false}, []string{"微信", "微信号", "wechat", "weixin", "wechatid"}},
+	{ImportField{"website", "网址", "Website", false}, []string{"网址", "网站", "官网", "公司网址", "公司网站", "主页",
+		"website", "websiteurl", "url", "homepage", "web"}},
 	{ImportField{"tags", "标签", "Tags", false}, []string{"标签", "客户标签", "tags", "tag", "labels"}},
+	{ImportField{"createdAt", "原系统创建时间", "Created (old system)", false}, []string{"创建时间", "创建日期",
+		"录入时间", "createdtime", "createdate", "createddate", "datecreated", "createdon"}},
 	{ImportField{"notes", "备注", "Notes", false}, []string{"备注", "说明", "描述", "notes", "note", "remark",
 		"remarks", "comment", "comments", "description"}},
 	{ImportField{"contactName", "联系人", "Contact", false}, []string{"联系人", "联系人姓名", "联系人名称", "姓名",
@@ -121,7 +132,7 @@ func fieldOfHeader(h string) string {
 			}
 		}
 	}
-	return ""
+	return crmHeaders[h]
 }
 
 // checkMapping completes a mapping sent by the form (nil: guess) to one

@@ -19,17 +19,25 @@ type ImportPreview struct {
 	Mapping    []string      `json:"mapping"`
 	Fields     []ImportField `json:"fields"`
 	Missing    []string      `json:"missing"` // required fields no column maps to
-	Rows       []PreviewRow  `json:"rows"`
-	Total      int           `json:"total"`
+	// Ignored are the headers of the columns nothing imports; CRM names the
+	// system whose export the headers are ("zoho", "salesforce", "hubspot",
+	// "fxiaoke", "" for none)
+	Ignored []string     `json:"ignored"`
+	CRM     string       `json:"crm"`
+	Rows    []PreviewRow `json:"rows"`
+	Total   int          `json:"total"`
 }
 
 // PreviewRow is one row as the import would take it.
 type PreviewRow struct {
-	Line    int               `json:"line"`
-	Cells   []string          `json:"cells"`  // the file's cells, one per header, mapped or not
-	Values  map[string]string `json:"values"` // cell text by field key
-	Action  string            `json:"action"` // "create", "update" or "reject"
-	Problem *RowError         `json:"problem,omitempty"`
+	Line   int               `json:"line"`
+	Cells  []string          `json:"cells"`  // the file's cells, one per header, mapped or not
+	Values map[string]string `json:"values"` // cell text by field key
+	Action string            `json:"action"` // "create", "update" or "reject"
+	// Notes are the lines the row adds to the customer's notes (a list cell
+	// that names nothing, an owner no user matches, the old created time)
+	Notes   []string  `json:"notes"`
+	Problem *RowError `json:"problem,omitempty"`
 }
 
 const maxPreviewRows = 200
@@ -46,7 +54,8 @@ func (s *Service) PreviewImport(ctx context.Context, actor auth.Actor, t ImportT
 		return ImportPreview{}, err
 	}
 	p := ImportPreview{Format: t.Format, Encoding: t.Encoding, Confidence: t.Confidence, Sheet: t.Sheet, Headers: t.Headers, Mapping: mapping,
-		Fields: ImportFields(), Missing: missing, Rows: []PreviewRow{}, Total: len(t.Rows)}
+		Fields: ImportFields(), Missing: missing, Ignored: ignoredHeaders(t.Headers, mapping), CRM: detectCRM(t.Headers),
+		Rows: []PreviewRow{}, Total: len(t.Rows)}
 	q := s.db.Read()
 	sc, err := scopeOf(ctx, q, actor)
 	if err != nil {
@@ -56,7 +65,12 @@ func (s *Service) PreviewImport(ctx context.Context, actor auth.Actor, t ImportT
 	if err != nil {
 		return p, err
 	}
-	run := &importRun{s: s, actor: actor, headers: t.Headers, mapping: mapping, cols: indexOf(mapping), owners: owners}
+	sources, err := foldedSources(ctx, q)
+	if err != nil {
+		return p, err
+	}
+	run := &importRun{s: s, actor: actor, headers: t.Headers, mapping: mapping, cols: indexOf(mapping), owners: owners,
+		sources: sources}
 	for _, row := range t.Rows[:min(pageSize(n, 20, maxPreviewRows), len(t.Rows))] {
 		pr, err := run.preview(ctx, q, sc, row)
 		if err != nil {
@@ -69,7 +83,8 @@ func (s *Service) PreviewImport(ctx context.Context, actor auth.Actor, t ImportT
 
 // preview decides what one row would do, reading only.
 func (r *importRun) preview(ctx context.Context, q Querier, sc scope, row ImportRow) (PreviewRow, error) {
-	pr := PreviewRow{Line: row.Line, Cells: make([]string, len(r.headers)), Values: map[string]string{}, Action: "create"}
+	pr := PreviewRow{Line: row.Line, Cells: make([]string, len(r.headers)), Values: map[string]string{}, Action: "create",
+		Notes: []string{}}
 	for i := range pr.Cells {
 		pr.Cells[i] = row.cell(i)
 	}
@@ -97,8 +112,15 @@ func (r *importRun) check(ctx context.Context, q Querier, sc scope, row ImportRo
 	if err != nil {
 		return field, err
 	}
+	for _, u := range rec.unknown {
+		_, listed := r.sources[foldHeader(u.cell)]
+		if u.field != "source" || !listed && !r.actor.IsOwner() { // the owner's import adds a source instead
+			pr.Notes = append(pr.Notes, fieldLabel(u.field, "zh")+"："+u.cell)
+		}
+	}
 	switch len(ids) {
 	case 0:
+		pr.Notes = append(pr.Notes, rec.newNotes...)
 		owner := rec.in.OwnerID
 		if owner == "" {
 			owner = r.actor.ID

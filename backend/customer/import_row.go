@@ -25,6 +25,12 @@ type importRecord struct {
 	mapped  int
 	unknown []listCell
 	notes   []string // lines added to the customer's notes (see importRun.lists)
+	// what only a new customer takes: the tag a type or level cell gives,
+	// and notes of an owner no user matches and of the old system's
+	// created time (see import_crm.go)
+	extraTags  []string
+	newNotes   []string
+	ownerKnown bool // false when the owner cell named no user (the importing user owns the row)
 }
 
 // listCell is a list cell that names no value in the list, as typed.
@@ -66,13 +72,23 @@ func parseRecord(row ImportRow, cols columnIndex, owners ownerIndex) (importReco
 		rec.set[key] = get(key) != ""
 	}
 	var v apperr.Validation
+	address := joinAddress(get("district"), get("address"), get("zip"))
+	rec.set["address"] = address != ""
 	rec.in = CustomerInput{Name: get("name"), Industry: get("industry"), Region: get("region"), City: get("city"),
-		Country: get("country"), Address: get("address"), Phone: get("phone"), Email: get("email"),
-		WeChat: get("wechat"), Notes: get("notes"), Tags: splitTags(get("tags"))}
+		Country: get("country"), Address: address, Phone: get("phone"), Email: get("email"),
+		WeChat: get("wechat"), Website: get("website"), Notes: get("notes"), Tags: splitTags(get("tags"))}
 	rec.in.Kind = rec.readList("kind", get("kind"), kindWords, KindCompany, KindCompany, KindPerson)
 	rec.in.Stage = rec.readList("stage", get("stage"), stageWords, StageLead, StartStages()...)
 	rec.in.Source = rec.readList("source", get("source"), sourceWords, "", Sources()...)
-	rec.in.OwnerID = owners.lookup(&v, get("owner"))
+	rec.readLevel(get("level"))
+	var owner string
+	if owner, rec.ownerKnown = owners.lookup(get("owner")); !rec.ownerKnown {
+		rec.newNotes = append(rec.newNotes, ownerNote(strings.TrimSpace(get("owner"))))
+	}
+	rec.in.OwnerID = owner
+	if created := strings.TrimSpace(get("createdAt")); created != "" {
+		rec.newNotes = append(rec.newNotes, createdNote(created))
+	}
 	rec.in = cleanCustomer(&v, rec.in)
 	if hasContact(rec.set) {
 		p := cleanContact(&v, "contact.", ContactInput{Name: get("contactName"), Title: get("contactTitle"),
@@ -171,25 +187,29 @@ func loadOwners(ctx context.Context, q Querier) (ownerIndex, error) {
 			return nil, fmt.Errorf("customer: import owners: %w", err)
 		}
 		idx["login:"+strings.ToLower(login)] = id
-		if _, dup := idx["name:"+name]; dup {
+		key := "name:" + strings.ToLower(strings.TrimSpace(name))
+		if _, dup := idx[key]; dup {
 			id = ""
 		}
-		idx["name:"+name] = id
+		idx[key] = id
 	}
 	return idx, rows.Err()
 }
 
-// lookup returns the id of the user a cell names, "" for an empty cell.
-func (idx ownerIndex) lookup(v *apperr.Validation, cell string) string {
+// lookup returns the id of the user a cell names by login or name ("" for
+// an empty cell); known is false when the cell names no active user, or a
+// name two users share: the importing user then owns the row (a switch
+// from another CRM names people who never get a Steady login).
+func (idx ownerIndex) lookup(cell string) (id string, known bool) {
+	cell = strings.TrimSpace(cell)
 	if cell == "" {
-		return ""
+		return "", true
 	}
 	if id, ok := idx["login:"+strings.ToLower(cell)]; ok {
-		return id
+		return id, true
 	}
-	if id := idx["name:"+cell]; id != "" {
-		return id
+	if id := idx["name:"+strings.ToLower(cell)]; id != "" {
+		return id, true
 	}
-	v.Add("owner", "validation.invalidOwner", map[string]any{"value": cell})
-	return ""
+	return "", false
 }

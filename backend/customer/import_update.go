@@ -41,7 +41,7 @@ func (r *importRun) update(ctx context.Context, id string, rec importRecord) (st
 func inputOf(c Customer) CustomerInput {
 	return CustomerInput{ID: c.ID, Kind: c.Kind, Name: c.Name, OwnerID: c.OwnerID, Stage: c.Stage, Source: c.Source,
 		Industry: c.Industry, Region: c.Region, City: c.City, Country: c.Country, Address: c.Address, Phone: c.Phone,
-		Email: c.Email, WeChat: c.WeChat, Tags: c.Tags, Notes: c.Notes, Version: c.Version}
+		Email: c.Email, WeChat: c.WeChat, Website: c.Website, Tags: c.Tags, Notes: c.Notes, Version: c.Version}
 }
 
 // overlay lays the cells of a row that have text over a stored customer.
@@ -55,16 +55,21 @@ func overlay(c Customer, rec importRecord) CustomerInput {
 		{"industry", &out.Industry, &rec.in.Industry}, {"region", &out.Region, &rec.in.Region},
 		{"city", &out.City, &rec.in.City}, {"country", &out.Country, &rec.in.Country},
 		{"address", &out.Address, &rec.in.Address}, {"phone", &out.Phone, &rec.in.Phone},
-		{"email", &out.Email, &rec.in.Email}, {"wechat", &out.WeChat, &rec.in.WeChat}, {"notes", &out.Notes, &rec.in.Notes},
+		{"email", &out.Email, &rec.in.Email}, {"wechat", &out.WeChat, &rec.in.WeChat},
+		{"website", &out.Website, &rec.in.Website}, {"notes", &out.Notes, &rec.in.Notes},
 	}
 	for _, f := range fields {
 		if rec.set[f.key] {
 			*f.dst = *f.src
 		}
 	}
+	if rec.set["notes"] { // the lines an import kept from the old system stay
+		out.Notes = withNotes(out.Notes, provenance(c.Notes))
+	}
 	if rec.set["tags"] {
 		out.Tags = rec.in.Tags
 	}
+	out.Tags = withTags(out.Tags, rec.extraTags)
 	out.Notes = withNotes(out.Notes, rec.notes)
 	return out
 }
@@ -73,7 +78,7 @@ func overlay(c Customer, rec importRecord) CustomerInput {
 func sameFields(c Customer, in CustomerInput) bool {
 	return c.Kind == in.Kind && c.Name == in.Name && c.Source == in.Source && c.Industry == in.Industry &&
 		c.Region == in.Region && c.City == in.City && c.Country == in.Country && c.Address == in.Address &&
-		c.Phone == in.Phone && c.Email == in.Email && c.WeChat == in.WeChat && c.Notes == in.Notes &&
+		c.Phone == in.Phone && c.Email == in.Email && c.WeChat == in.WeChat && c.Website == in.Website && c.Notes == in.Notes &&
 		slices.Equal(c.Tags, in.Tags)
 }
 

@@ -29,7 +29,7 @@ type MergeInput struct {
 }
 
 // MergeFields are the fields a merge can take from either customer.
-var MergeFields = []string{"name", "source", "industry", "region", "city", "country", "address", "phone", "email", "wechat"}
+var MergeFields = []string{"name", "source", "industry", "region", "city", "country", "address", "phone", "email", "wechat", "website"}
 
 // MergeHook moves another area's records of dropID (deals, quotes) to
 // keepID inside the merge's transaction, with their audit rows, and says
@@ -247,7 +247,7 @@ func combined(keep, drop Customer, take []string) CustomerInput {
 	}{{"name", &in.Name, &drop.Name}, {"source", &in.Source, &drop.Source}, {"industry", &in.Industry, &drop.Industry},
 		{"region", &in.Region, &drop.Region}, {"city", &in.City, &drop.City}, {"country", &in.Country, &drop.Country},
 		{"address", &in.Address, &drop.Address}, {"phone", &in.Phone, &drop.Phone}, {"email", &in.Email, &drop.Email},
-		{"wechat", &in.WeChat, &drop.WeChat}} {
+		{"wechat", &in.WeChat, &drop.WeChat}, {"website", &in.Website, &drop.Website}} {
 		if *f.src != "" && (*f.dst == "" || slices.Contains(take, f.key)) {
 			*f.dst = *f.src
 		}

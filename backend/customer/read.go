@@ -13,7 +13,7 @@ import (
 
 const customerColumns = `c.id, c.kind, c.name, coalesce(c.owner_id, ''), coalesce(u.name, ''), c.stage, c.segment,
 	c.rfm_r, c.rfm_f, c.rfm_m, c.source, c.industry, c.region, c.city, c.country, c.address, c.phone, c.email,
-	c.wechat, c.tags, c.notes, c.last_contact_at, coalesce(c.last_purchase_at, ''),
+	c.wechat, c.website, c.tags, c.notes, c.last_contact_at, coalesce(c.last_purchase_at, ''),
 	coalesce(c.owned_since, ''), coalesce(c.pool_since, ''), coalesce(c.created_by, ''), c.created_at,
 	c.updated_at, c.version`
 
@@ -26,7 +26,7 @@ func scanCustomer(row scanner) (Customer, error) {
 	var tags string
 	err := row.Scan(&c.ID, &c.Kind, &c.Name, &c.OwnerID, &c.OwnerName, &c.Stage, &c.Segment,
 		&c.RFM.R, &c.RFM.F, &c.RFM.M, &c.Source, &c.Industry, &c.Region, &c.City, &c.Country, &c.Address,
-		&c.Phone, &c.Email, &c.WeChat, &tags, &c.Notes, &c.LastContactAt, &c.LastPurchaseAt,
+		&c.Phone, &c.Email, &c.WeChat, &c.Website, &tags, &c.Notes, &c.LastContactAt, &c.LastPurchaseAt,
 		&c.OwnedSince, &c.PoolSince, &c.CreatedBy, &c.CreatedAt, &c.UpdatedAt, &c.Version)
 	if err != nil {
 		return c, err

@@ -56,10 +56,10 @@ func (s *Service) updateCustomerRow(ctx context.Context, tx *sql.Tx, in Customer
 	syl := pinyin.Syllables(in.Name)
 	res, err := tx.ExecContext(ctx, `UPDATE customers SET kind = ?, name = ?, name_pinyin = ?, name_initials = ?,
 		source = ?, industry = ?, region = ?, city = ?, country = ?, address = ?, phone = ?, phone_norm = ?,
-		email = ?, wechat = ?, tags = ?, notes = ?, updated_at = ?, version = version + 1
+		email = ?, wechat = ?, website = ?, tags = ?, notes = ?, updated_at = ?, version = version + 1
 		WHERE id = ? AND version = ? AND deleted_at IS NULL`,
 		in.Kind, in.Name, pinyin.Join(syl), pinyin.Initials(syl), in.Source, in.Industry, in.Region, in.City,
-		in.Country, in.Address, in.Phone, NormalizePhone(in.Phone), in.Email, in.WeChat, string(tags), in.Notes,
+		in.Country, in.Address, in.Phone, NormalizePhone(in.Phone), in.Email, in.WeChat, in.Website, string(tags), in.Notes,
 		store.FormatTime(s.now()), in.ID, in.Version)
 	if err != nil {
 		return fmt.Errorf("customer: update: %w", err)

@@ -35,6 +35,7 @@ func cleanCustomer(v *apperr.Validation, in CustomerInput) CustomerInput {
 	in.Phone = validate.Phone(v, "phone", in.Phone)
 	in.Email = validate.Email(v, "email", in.Email)
 	in.WeChat = validate.Text(v, "wechat", in.WeChat, false, maxShort)
+	in.Website = validate.Text(v, "website", in.Website, false, maxAddress)
 	in.Notes = validate.Text(v, "notes", in.Notes, false, maxNotes)
 	in.Tags = cleanTags(v, in.Tags)
 	return in

@@ -153,6 +153,6 @@ var words = map[string][2]string{
 	"title": {"标题", ""}, "to": {"新", ""}, "total": {"合计", ""}, "trainer": {"讲师", ""},
 	"unit": {"单位", ""}, "until": {"至", ""}, "updated": {"修改", ""}, "urgent": {"紧急", ""},
 	"url": {"网址", "URL"}, "used": {"已用", ""}, "user": {"用户", ""}, "valid": {"有效", ""},
-	"value": {"值", ""}, "version": {"版本", ""}, "warranty": {"质保", ""}, "wechat": {"微信", "WeChat"},
+	"value": {"值", ""}, "version": {"版本", ""}, "warranty": {"质保", ""}, "website": {"网址", ""}, "wechat": {"微信", "WeChat"},
 	"weight": {"权重", ""}, "won": {"赢单", ""}, "work": {"工作", ""}, "zh": {"（中文）", "(Chinese)"},
 }

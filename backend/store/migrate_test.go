@@ -245,6 +245,14 @@ var fixtures = []fixture{
 		        WHERE v.deleted_at IS NULL AND v.status = 'answered' AND v.answered_at >= '2027-01-01' AND v.nps = 6`,
 		want: 1,
 	},
+	{
+		version: 19,
+		seed: `UPDATE customers SET website = 'https://www.mingyuan.cn' WHERE id = 'k1';
+		       UPDATE company SET getting_started_dismissed_at = '2027-01-05T03:00:00.000Z' WHERE id = 'c1';`,
+		check: `SELECT count(*) FROM customers k JOIN company c ON c.getting_started_dismissed_at = '2027-01-05T03:00:00.000Z'
+		        WHERE k.id = 'k1' AND k.website = 'https://www.mingyuan.cn' AND k.deleted_at IS NULL`,
+		want: 1,
+	},
 }
 
 // The schema version is a migration's place in the list, so the files must
