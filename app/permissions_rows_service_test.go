@@ -71,6 +71,9 @@ func serviceRows() map[string]row {
 				return second(f.serviceDesk.Assign(service.Change{TicketID: t.ID, AssigneeID: f.actor(r).ID, Version: t.Version}))
 			})
 		}},
+		"ServiceDesk.Assignees": {want: every(scoped), call: func(f *fixture, r role) error {
+			return ticketPair(f, r, f.newTicket, func(t service.Ticket) error { return second(f.serviceDesk.Assignees(t.ID)) })
+		}},
 		"ServiceDesk.SendSurvey": {want: every(scoped), call: func(f *fixture, r role) error {
 			return ticketPair(f, r, f.resolvedTicket, func(t service.Ticket) error {
 				return second(f.serviceDesk.SendSurvey(service.SurveyRef{TicketID: t.ID}))

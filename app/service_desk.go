@@ -50,6 +50,13 @@ func (d *ServiceDesk) Assign(c service.Change) (service.Ticket, error) {
 	return asActor(d.session, "service.assign", func(a auth.Actor) (service.Ticket, error) { return d.core.Service.Assign(bg(), a, c) })
 }
 
+// Assignees lists who the user may hand a ticket to.
+func (d *ServiceDesk) Assignees(ticketID string) ([]service.Person, error) {
+	return asActor(d.session, "service.assignees", func(a auth.Actor) ([]service.Person, error) {
+		return d.core.Service.Assignees(bg(), a, ticketID)
+	})
+}
+
 // SendSurvey starts a survey whose text is copied to the customer.
 func (d *ServiceDesk) SendSurvey(ref service.SurveyRef) (service.Survey, error) {
 	return asActor(d.session, "service.sendSurvey", func(a auth.Actor) (service.Survey, error) { return d.core.Service.SendSurvey(bg(), a, ref) })

@@ -15,13 +15,18 @@ const recentDays = 180
 // Health is how a customer feels about the company lately: the average of
 // the surveys answered in the last 180 days (hundredths; nil without one),
 // and the complaints still open. Low is an average at or under the low mark.
+// OwnerID is who holds the customer now ("" in the pool): their own survey
+// answers must carry the customer's reply. Pending are the recent won deals
+// and revisits that have no answer yet.
 type Health struct {
-	CustomerID     string `json:"customerId"`
-	AverageX100    *int   `json:"averageX100"`
-	Surveys        int    `json:"surveys"`
-	OpenComplaints int    `json:"openComplaints"`
-	OpenTickets    int    `json:"openTickets"`
-	Low            bool   `json:"low"`
+	CustomerID     string    `json:"customerId"`
+	OwnerID        string    `json:"ownerId"`
+	Pending        []Pending `json:"pending"`
+	AverageX100    *int      `json:"averageX100"`
+	Surveys        int       `json:"surveys"`
+	OpenComplaints int       `json:"openComplaints"`
+	OpenTickets    int       `json:"openTickets"`
+	Low            bool      `json:"low"`
 }
 
 // Health returns a visible customer's health.
@@ -42,8 +47,11 @@ func (s *Service) Health(ctx context.Context, actor auth.Actor, customerID strin
 	if err != nil {
 		return Health{}, err
 	}
-	h := Health{CustomerID: customerID}
+	h := Health{CustomerID: customerID, OwnerID: owner}
 	since := store.FormatTime(s.now().AddDate(0, 0, -recentDays))
+	if h.Pending, err = pending(ctx, q, customerID, since); err != nil {
+		return h, err
+	}
 	var sum int
 	err = q.QueryRowContext(ctx, `SELECT count(*), coalesce(sum(score), 0) FROM surveys WHERE customer_id = ?
 		AND deleted_at IS NULL AND status = 'answered' AND answered_at >= ?`, customerID, since).Scan(&h.Surveys, &sum)

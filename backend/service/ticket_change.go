@@ -85,8 +85,13 @@ func (s *Service) Assign(ctx context.Context, actor auth.Actor, c Change) (Ticke
 		if !active(k.Status) {
 			return "", apperr.Field("assigneeId", "service.errors.ticketClosed", nil)
 		}
-		in := TicketInput{CustomerID: k.CustomerID, AssigneeID: c.AssigneeID}
-		if err := checkLinks(ctx, tx, actor, &in); err != nil {
+		// the ticket is in reach (change checked it), its customer need not
+		// be: a rep handed a ticket of a teammate's customer may hand it back
+		sc, err := scopeOf(ctx, tx, actor)
+		if err != nil {
+			return "", err
+		}
+		if err := checkAssignee(ctx, tx, sc, k.CustomerOwnerID, c.AssigneeID); err != nil {
 			return "", err
 		}
 		if _, err := tx.ExecContext(ctx, `UPDATE tickets SET assignee_id = ? WHERE id = ?`, c.AssigneeID, k.ID); err != nil {

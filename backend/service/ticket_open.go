@@ -132,14 +132,28 @@ func checkLinks(ctx context.Context, q querier, actor auth.Actor, in *TicketInpu
 	if in.DealID != "" && !exists(ctx, q, &err, `SELECT 1 FROM deals WHERE id = ? AND customer_id = ? AND deleted_at IS NULL`, in.DealID, in.CustomerID) {
 		v.Add("dealId", "validation.dealUnavailable", nil)
 	}
-	if !exists(ctx, q, &err, `SELECT 1 FROM users WHERE id = ? AND deleted_at IS NULL AND active = 1`, in.AssigneeID) ||
-		!(sc.has(in.AssigneeID) || in.AssigneeID == owner) {
-		v.Add("assigneeId", "validation.invalidUser", nil)
-	}
 	if err != nil {
 		return err
 	}
-	return v.Err()
+	if err := v.Err(); err != nil {
+		return err
+	}
+	return checkAssignee(ctx, q, sc, owner, in.AssigneeID)
+}
+
+// checkAssignee requires an active user the actor may hand work to: one in
+// their scope (a rep themselves, a manager their team, the owner anyone) or
+// the customer's owner.
+func checkAssignee(ctx context.Context, q querier, sc scope, customerOwner, assigneeID string) error {
+	var err error
+	if !exists(ctx, q, &err, `SELECT 1 FROM users WHERE id = ? AND deleted_at IS NULL AND active = 1`, assigneeID) ||
+		!(sc.has(assigneeID) || assigneeID == customerOwner) {
+		if err != nil {
+			return err
+		}
+		return apperr.Field("assigneeId", "validation.invalidUser", nil)
+	}
+	return err
 }
 
 // customerOwner is a live customer's owner ("" in the pool).

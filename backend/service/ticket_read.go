@@ -87,8 +87,10 @@ func (s *Service) Ticket(ctx context.Context, actor auth.Actor, id string) (Tick
 }
 
 func history(ctx context.Context, q querier, ticketID string) ([]HistoryEntry, error) {
+	// a hand-over keeps the new assignee's id as its note: it reads as their name
 	rows, err := q.QueryContext(ctx, `SELECT h.id, h.at, coalesce(h.actor_id, ''), coalesce(u.name, ''), h.action,
-		h.from_status, h.to_status, h.note FROM ticket_history h LEFT JOIN users u ON u.id = h.actor_id
+		h.from_status, h.to_status, CASE h.action WHEN 'assign' THEN coalesce(n.name, '') ELSE h.note END
+		FROM ticket_history h LEFT JOIN users u ON u.id = h.actor_id LEFT JOIN users n ON h.action = 'assign' AND n.id = h.note
 		WHERE h.ticket_id = ? ORDER BY h.at, h.id`, ticketID)
 	if err != nil {
 		return nil, fmt.Errorf("service: history of %s: %w", ticketID, err)
