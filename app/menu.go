@@ -17,6 +17,7 @@ type Menu struct {
 
 	mu    sync.Mutex
 	theme string
+	owner bool // the owner is signed in: the menu offers backing up and exporting everything
 
 	// applyMu serialises menu rebuilds: Wails walks the menu's maps without
 	// a lock, and the frontend relabels and sets the language at once.
@@ -37,9 +38,11 @@ func (m *Menu) Build() *menu.Menu {
 	file.AddText(t("menu.newCustomer"), keys.CmdOrCtrl("n"), m.emit("menu:navigate", "customers/new"))
 	file.AddText(t("menu.newQuote"), keys.Combo("n", keys.CmdOrCtrlKey, keys.ShiftKey), m.emit("menu:navigate", "quotes/new"))
 	file.AddSeparator()
-	file.AddText(t("menu.backup"), nil, m.emit("menu:backup", nil))
-	file.AddText(t("menu.exportAll"), nil, m.emit("menu:exportAll", nil))
-	file.AddSeparator()
+	if m.offersOwnerItems() {
+		file.AddText(t("menu.backup"), nil, m.emit("menu:backup", nil))
+		file.AddText(t("menu.exportAll"), nil, m.emit("menu:exportAll", nil))
+		file.AddSeparator()
+	}
 	file.AddText(t("menu.quit"), keys.CmdOrCtrl("q"), func(*menu.CallbackData) { wruntime.Quit(m.core.wailsContext()) })
 	root.Append(menu.EditMenu())
 	m.addView(root)
@@ -72,6 +75,29 @@ func (m *Menu) emit(event string, payload any) menu.Callback {
 			return
 		}
 		wruntime.EventsEmit(m.core.wailsContext(), event, payload)
+	}
+}
+
+// offersOwnerItems says whether Back Up and Export Everything are shown:
+// only to the owner where the menu can change while the app runs; on Linux,
+// where it cannot, they stay and the frontend answers others with a notice.
+func (m *Menu) offersOwnerItems() bool {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	return m.owner || !menuReplaceable
+}
+
+// SignedIn rebuilds the menu for who is signed in now (nil: nobody).
+func (m *Menu) SignedIn(owner bool) {
+	if m == nil {
+		return // a session without a window (start-up checks)
+	}
+	m.mu.Lock()
+	changed := m.owner != owner
+	m.owner = owner
+	m.mu.Unlock()
+	if changed {
+		m.apply()
 	}
 }
 

@@ -23,3 +23,22 @@ func TestLinuxKeepsTheRunningMenu(t *testing.T) {
 		t.Fatalf("the language is %q, want en for the next menu built", core.Language())
 	}
 }
+
+// Back Up and Export Everything are the owner's: where the menu can change
+// while the app runs, others do not see them; on Linux they stay (the menu
+// cannot be rebuilt there) and the frontend answers others with a notice.
+func TestTheMenuOffersOwnerItemsToTheOwnerOnly(t *testing.T) {
+	m := NewMenu(&Core{})
+	m.SignedIn(false)
+	if got := m.offersOwnerItems(); got != !menuReplaceable {
+		t.Fatalf("signed out: owner items offered %v", got)
+	}
+	m.SignedIn(true)
+	if !m.offersOwnerItems() {
+		t.Fatal("the owner is not offered Back Up")
+	}
+	m.SignedIn(false)
+	if got := m.offersOwnerItems(); got != !menuReplaceable {
+		t.Fatalf("after the owner signed out: owner items offered %v", got)
+	}
+}

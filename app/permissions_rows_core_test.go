@@ -104,10 +104,7 @@ func coreRows() map[string]row {
 				ManagerID: u.ManagerID, Active: true, HireDate: u.HireDate, Version: u.Version}))
 		}},
 
-		"System.About": {want: every(public), call: func(f *fixture, r role) error { return second(f.system.About()) }},
-		"System.Backup": {want: roleWise(allowed, forbidden, forbidden), call: func(f *fixture, r role) error {
-			return f.withDialogs(func() error { return second(f.system.Backup()) })
-		}},
+		"System.About":        {want: every(public), call: func(f *fixture, r role) error { return second(f.system.About()) }},
 		"System.OpenPath":     {want: every(allowed), skip: "launches the system's viewer; open_test covers which paths it takes"},
 		"System.ShowInFolder": {want: every(allowed), skip: "launches the file manager; open_test covers which paths it takes"},
 	}

@@ -115,6 +115,10 @@ func quoteRows() map[string]row {
 		"Quotes.Duplicate": {want: every(scoped), call: func(f *fixture, r role) error {
 			return quotePair(f, r, draft(f), func(q quote.Quote) error { return second(f.quotes.Duplicate(q.ID)) })
 		}},
+		"Quotes.History": {want: every(scoped), call: func(f *fixture, r role) error {
+			return scopedPair(r, func() error { return second(f.quotes.History(f.quoteRep.ID)) },
+				func() error { return second(f.quotes.History(f.quoteRep2.ID)) })
+		}},
 		"Quotes.Revisions": {want: every(scoped), call: func(f *fixture, r role) error {
 			return scopedPair(r, func() error { return second(f.quotes.Revisions(f.quoteRep.ID)) },
 				func() error { return second(f.quotes.Revisions(f.quoteRep2.ID)) })

@@ -107,6 +107,11 @@ func (q *Quotes) Revisions(id string) ([]quote.Summary, error) {
 	return asActor(q.session, "quotes.revisions", func(a auth.Actor) ([]quote.Summary, error) { return q.core.Quotes.Revisions(bg(), a, id) })
 }
 
+// History lists who did what to the quote and when, oldest first.
+func (q *Quotes) History(id string) ([]quote.Event, error) {
+	return asActor(q.session, "quotes.history", func(a auth.Actor) ([]quote.Event, error) { return q.core.Quotes.History(bg(), a, id) })
+}
+
 // Diff lists what changed from the previous revision.
 func (q *Quotes) Diff(id string) ([]quote.Change, error) {
 	return asActor(q.session, "quotes.diff", func(a auth.Actor) ([]quote.Change, error) { return q.core.Quotes.Diff(bg(), a, id) })

@@ -165,9 +165,7 @@ func (s *Session) Login(in LoginInput) (auth.User, error) {
 // Logout signs out and forgets this computer's remembered sign-in.
 func (s *Session) Logout() error {
 	ctx := context.Background()
-	s.mu.Lock()
-	s.user = nil
-	s.mu.Unlock()
+	s.signOut()
 	if err := s.core.ready(); err != nil {
 		return nil // nobody could have signed in
 	}
@@ -184,15 +182,17 @@ func (s *Session) Logout() error {
 // signOut forgets who is signed in on this window (after a restore).
 func (s *Session) signOut() {
 	s.mu.Lock()
-	defer s.mu.Unlock()
 	s.user, s.locked = nil, false
+	s.mu.Unlock()
+	s.menu.SignedIn(false)
 }
 
 func (s *Session) signIn(u auth.User) {
 	s.mu.Lock()
-	defer s.mu.Unlock()
 	s.user = &u
 	s.locked = false
+	s.mu.Unlock()
+	s.menu.SignedIn(u.Role == auth.RoleOwner)
 }
 
 func (s *Session) current() *auth.User {

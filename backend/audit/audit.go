@@ -59,17 +59,20 @@ func marshal(v any) (any, error) {
 
 // Record is a stored audit row.
 type Record struct {
-	At      string
-	ActorID string
-	Action  string
-	Before  string
-	After   string
+	At        string
+	ActorID   string
+	ActorName string // "" for the app itself (a sweep, an expiry)
+	Action    string
+	Before    string
+	After     string
 }
 
 // History returns the audit rows of one record, oldest first.
 func History(ctx context.Context, db *sql.DB, entity, entityID string) ([]Record, error) {
-	rows, err := db.QueryContext(ctx, `SELECT at, coalesce(actor_id, ''), action, coalesce(before_json, ''), coalesce(after_json, '')
-		FROM audit_log WHERE entity = ? AND entity_id = ? ORDER BY at, id`, entity, entityID)
+	rows, err := db.QueryContext(ctx, `SELECT a.at, coalesce(a.actor_id, ''), coalesce(u.name, ''), a.action,
+			coalesce(a.before_json, ''), coalesce(a.after_json, '')
+		FROM audit_log a LEFT JOIN users u ON u.id = a.actor_id
+		WHERE a.entity = ? AND a.entity_id = ? ORDER BY a.at, a.id`, entity, entityID)
 	if err != nil {
 		return nil, fmt.Errorf("audit: history: %w", err)
 	}
@@ -77,7 +80,7 @@ func History(ctx context.Context, db *sql.DB, entity, entityID string) ([]Record
 	var out []Record
 	for rows.Next() {
 		var r Record
-		if err := rows.Scan(&r.At, &r.ActorID, &r.Action, &r.Before, &r.After); err != nil {
+		if err := rows.Scan(&r.At, &r.ActorID, &r.ActorName, &r.Action, &r.Before, &r.After); err != nil {
 			return nil, fmt.Errorf("audit: history: %w", err)
 		}
 		out = append(out, r)

@@ -191,6 +191,10 @@ test('a password the owner reset is changed at the next sign-in', async () => {
   await page.getByTestId('nav-settings').click()
   await page.getByTestId('settings-tab-company').waitFor()
   assert.equal(await page.getByTestId('settings-tab-backups').count(), 0)
+  // File → Back Up (kept in Linux's native menu, which cannot change) tells the rep whose it is
+  await page.evaluate(() => window.runtime.EventsEmit('menu:backup'))
+  await page.getByText(/备份和导出全部数据只有负责人可以操作。|Backing up and exporting everything are for the company owner\./).waitFor()
+  assert.equal(await page.getByTestId('settings-tab-backups').count(), 0)
 })
 
 test('the owner is warned when the newest backup is more than three days old', async () => {

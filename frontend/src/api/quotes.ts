@@ -9,6 +9,7 @@ export type Quote = quote.Quote
 export type QuoteLine = quote.Line
 export type Summary = quote.Summary
 export type Change = quote.Change
+export type QuoteEvent = quote.Event
 export type Reason = quote.Reason
 export type Charge = quote.Charge
 export type TermTemplate = quote.TermTemplate
@@ -115,6 +116,8 @@ export const revise = (id: string, version: number): Promise<Quote> => call(() =
 export const duplicate = (id: string): Promise<Quote> => call(() => Quotes.Duplicate(id))
 
 export const revisions = (id: string): Promise<Summary[]> => call(() => Quotes.Revisions(id))
+
+export const history = (id: string): Promise<QuoteEvent[]> => call(() => Quotes.History(id))
 
 export const diff = (id: string): Promise<Change[]> => call(() => Quotes.Diff(id))
 

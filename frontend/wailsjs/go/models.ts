@@ -1552,6 +1552,22 @@ export namespace company {
 
 export namespace customer {
 	
+	export class DoneTask {
+	    id: string;
+	    titleZh: string;
+	    titleEn: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new DoneTask(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.titleZh = source["titleZh"];
+	        this.titleEn = source["titleEn"];
+	    }
+	}
 	export class Activity {
 	    id: string;
 	    customerId: string;
@@ -1564,7 +1580,9 @@ export namespace customer {
 	    outcome: string;
 	    nextStep: string;
 	    nextStepOn: string;
+	    dealId: string;
 	    version: number;
+	    doneTask?: DoneTask;
 	
 	    static createFrom(source: any = {}) {
 	        return new Activity(source);
@@ -1583,8 +1601,28 @@ export namespace customer {
 	        this.outcome = source["outcome"];
 	        this.nextStep = source["nextStep"];
 	        this.nextStepOn = source["nextStepOn"];
+	        this.dealId = source["dealId"];
 	        this.version = source["version"];
+	        this.doneTask = this.convertValues(source["doneTask"], DoneTask);
 	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
 	}
 	export class ActivityInput {
 	    id: string;
@@ -1596,6 +1634,7 @@ export namespace customer {
 	    outcome: string;
 	    nextStep: string;
 	    nextStepOn: string;
+	    dealId: string;
 	    version: number;
 	    backdateReason: string;
 	
@@ -1614,6 +1653,7 @@ export namespace customer {
 	        this.outcome = source["outcome"];
 	        this.nextStep = source["nextStep"];
 	        this.nextStepOn = source["nextStepOn"];
+	        this.dealId = source["dealId"];
 	        this.version = source["version"];
 	        this.backdateReason = source["backdateReason"];
 	    }
@@ -1762,6 +1802,7 @@ export namespace customer {
 	    phone: string;
 	    email: string;
 	    wechat: string;
+	    website: string;
 	    tags: string[];
 	    notes: string;
 	    lastContactAt: string;
@@ -1797,6 +1838,7 @@ export namespace customer {
 	        this.phone = source["phone"];
 	        this.email = source["email"];
 	        this.wechat = source["wechat"];
+	        this.website = source["website"];
 	        this.tags = source["tags"];
 	        this.notes = source["notes"];
 	        this.lastContactAt = source["lastContactAt"];
@@ -1843,6 +1885,7 @@ export namespace customer {
 	    phone: string;
 	    email: string;
 	    wechat: string;
+	    website: string;
 	    tags: string[];
 	    notes: string;
 	    contacts: ContactInput[];
@@ -1869,6 +1912,7 @@ export namespace customer {
 	        this.phone = source["phone"];
 	        this.email = source["email"];
 	        this.wechat = source["wechat"];
+	        this.website = source["website"];
 	        this.tags = source["tags"];
 	        this.notes = source["notes"];
 	        this.contacts = this.convertValues(source["contacts"], ContactInput);
@@ -1980,6 +2024,7 @@ export namespace customer {
 	        this.version = source["version"];
 	    }
 	}
+	
 	
 	export class DueRevisit {
 	    taskId: string;
@@ -2131,6 +2176,7 @@ export namespace customer {
 	    cells: string[];
 	    values: Record<string, string>;
 	    action: string;
+	    notes: string[];
 	    problem?: RowError;
 	
 	    static createFrom(source: any = {}) {
@@ -2143,6 +2189,7 @@ export namespace customer {
 	        this.cells = source["cells"];
 	        this.values = source["values"];
 	        this.action = source["action"];
+	        this.notes = source["notes"];
 	        this.problem = this.convertValues(source["problem"], RowError);
 	    }
 	
@@ -2173,6 +2220,8 @@ export namespace customer {
 	    mapping: string[];
 	    fields: ImportField[];
 	    missing: string[];
+	    ignored: string[];
+	    crm: string;
 	    rows: PreviewRow[];
 	    total: number;
 	
@@ -2190,6 +2239,8 @@ export namespace customer {
 	        this.mapping = source["mapping"];
 	        this.fields = this.convertValues(source["fields"], ImportField);
 	        this.missing = source["missing"];
+	        this.ignored = source["ignored"];
+	        this.crm = source["crm"];
 	        this.rows = this.convertValues(source["rows"], PreviewRow);
 	        this.total = source["total"];
 	    }
@@ -2220,6 +2271,7 @@ export namespace customer {
 	    mapped: number;
 	    added: number;
 	    noted: number;
+	    ownerUnknown: number;
 	    rejected: RowError[];
 	    cancelled: boolean;
 	
@@ -2236,6 +2288,7 @@ export namespace customer {
 	        this.mapped = source["mapped"];
 	        this.added = source["added"];
 	        this.noted = source["noted"];
+	        this.ownerUnknown = source["ownerUnknown"];
 	        this.rejected = this.convertValues(source["rejected"], RowError);
 	        this.cancelled = source["cancelled"];
 	    }
@@ -2267,6 +2320,7 @@ export namespace customer {
 	    city: string;
 	    contactedAfter: string;
 	    contactedBefore: string;
+	    health: string;
 	    sort: string;
 	    desc: boolean;
 	    offset: number;
@@ -2286,6 +2340,7 @@ export namespace customer {
 	        this.city = source["city"];
 	        this.contactedAfter = source["contactedAfter"];
 	        this.contactedBefore = source["contactedBefore"];
+	        this.health = source["health"];
 	        this.sort = source["sort"];
 	        this.desc = source["desc"];
 	        this.offset = source["offset"];
@@ -2677,6 +2732,126 @@ export namespace exportall {
 
 }
 
+export namespace inbox {
+	
+	export class Margin {
+	    netMinor: number;
+	    costMinor: number;
+	    bp: number;
+	    linesCosted: number;
+	    lines: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Margin(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.netMinor = source["netMinor"];
+	        this.costMinor = source["costMinor"];
+	        this.bp = source["bp"];
+	        this.linesCosted = source["linesCosted"];
+	        this.lines = source["lines"];
+	    }
+	}
+	export class Item {
+	    kind: string;
+	    recordId: string;
+	    version: number;
+	    title: string;
+	    subject: string;
+	    askedById: string;
+	    askedByName: string;
+	    at: string;
+	    state: string;
+	    decidedByName: string;
+	    note: string;
+	    reasons: string[];
+	    currency: string;
+	    amountMinor: number;
+	    margin?: Margin;
+	    unseen: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new Item(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.kind = source["kind"];
+	        this.recordId = source["recordId"];
+	        this.version = source["version"];
+	        this.title = source["title"];
+	        this.subject = source["subject"];
+	        this.askedById = source["askedById"];
+	        this.askedByName = source["askedByName"];
+	        this.at = source["at"];
+	        this.state = source["state"];
+	        this.decidedByName = source["decidedByName"];
+	        this.note = source["note"];
+	        this.reasons = source["reasons"];
+	        this.currency = source["currency"];
+	        this.amountMinor = source["amountMinor"];
+	        this.margin = this.convertValues(source["margin"], Margin);
+	        this.unseen = source["unseen"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class Inbox {
+	    items: Item[];
+	    waiting: number;
+	    unseen: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Inbox(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.items = this.convertValues(source["items"], Item);
+	        this.waiting = source["waiting"];
+	        this.unseen = source["unseen"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
+
+}
+
 export namespace money {
 	
 	export class LineTotals {
@@ -2723,6 +2898,61 @@ export namespace money {
 	        this.taxMinor = source["taxMinor"];
 	        this.chargesMinor = source["chargesMinor"];
 	        this.totalMinor = source["totalMinor"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+
+}
+
+export namespace onboarding {
+	
+	export class Item {
+	    key: string;
+	    done: boolean;
+	    route: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Item(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.key = source["key"];
+	        this.done = source["done"];
+	        this.route = source["route"];
+	    }
+	}
+	export class Checklist {
+	    items: Item[];
+	    done: number;
+	    dismissed: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new Checklist(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.items = this.convertValues(source["items"], Item);
+	        this.done = source["done"];
+	        this.dismissed = source["dismissed"];
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -2804,6 +3034,30 @@ export namespace quote {
 	        this.subjectName = source["subjectName"];
 	        this.maxDiscountBp = source["maxDiscountBp"];
 	        this.version = source["version"];
+	    }
+	}
+	export class Event {
+	    at: string;
+	    actorName: string;
+	    action: string;
+	    status: string;
+	    note: string;
+	    totalMinor: number;
+	    hasTotal: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new Event(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.at = source["at"];
+	        this.actorName = source["actorName"];
+	        this.action = source["action"];
+	        this.status = source["status"];
+	        this.note = source["note"];
+	        this.totalMinor = source["totalMinor"];
+	        this.hasTotal = source["hasTotal"];
 	    }
 	}
 	export class Filter {
@@ -3434,6 +3688,8 @@ export namespace sales {
 	    doneAt: string;
 	    doneBy: string;
 	    note: string;
+	    doneByKind: string;
+	    activityId: string;
 	    closedAt: string;
 	    version: number;
 	
@@ -3464,6 +3720,8 @@ export namespace sales {
 	        this.doneAt = source["doneAt"];
 	        this.doneBy = source["doneBy"];
 	        this.note = source["note"];
+	        this.doneByKind = source["doneByKind"];
+	        this.activityId = source["activityId"];
 	        this.closedAt = source["closedAt"];
 	        this.version = source["version"];
 	    }
@@ -4400,6 +4658,7 @@ export namespace sales {
 	    offsetHours: number;
 	    position: number;
 	    active: boolean;
+	    doneByKind: string;
 	    version: number;
 	
 	    static createFrom(source: any = {}) {
@@ -4416,6 +4675,7 @@ export namespace sales {
 	        this.offsetHours = source["offsetHours"];
 	        this.position = source["position"];
 	        this.active = source["active"];
+	        this.doneByKind = source["doneByKind"];
 	        this.version = source["version"];
 	    }
 	}
@@ -4429,6 +4689,7 @@ export namespace sales {
 	    offsetHours: number;
 	    position: number;
 	    active: boolean;
+	    doneByKind: string;
 	
 	    static createFrom(source: any = {}) {
 	        return new RuleInput(source);
@@ -4445,6 +4706,7 @@ export namespace sales {
 	        this.offsetHours = source["offsetHours"];
 	        this.position = source["position"];
 	        this.active = source["active"];
+	        this.doneByKind = source["doneByKind"];
 	    }
 	}
 	
@@ -4614,6 +4876,71 @@ export namespace sales {
 
 }
 
+export namespace search {
+	
+	export class Hit {
+	    kind: string;
+	    id: string;
+	    customerId: string;
+	    title: string;
+	    titleEn: string;
+	    detail: string;
+	    status: string;
+	    amountMinor: number;
+	    currency: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Hit(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.kind = source["kind"];
+	        this.id = source["id"];
+	        this.customerId = source["customerId"];
+	        this.title = source["title"];
+	        this.titleEn = source["titleEn"];
+	        this.detail = source["detail"];
+	        this.status = source["status"];
+	        this.amountMinor = source["amountMinor"];
+	        this.currency = source["currency"];
+	    }
+	}
+	export class Results {
+	    query: string;
+	    hits: Hit[];
+	
+	    static createFrom(source: any = {}) {
+	        return new Results(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.query = source["query"];
+	        this.hits = this.convertValues(source["hits"], Hit);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+
+}
+
 export namespace service {
 	
 	export class Answer {
@@ -4702,8 +5029,28 @@ export namespace service {
 	        this.version = source["version"];
 	    }
 	}
+	export class Pending {
+	    dealId: string;
+	    revisitId: string;
+	    about: string;
+	    at: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Pending(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.dealId = source["dealId"];
+	        this.revisitId = source["revisitId"];
+	        this.about = source["about"];
+	        this.at = source["at"];
+	    }
+	}
 	export class Health {
 	    customerId: string;
+	    ownerId: string;
+	    pending: Pending[];
 	    averageX100?: number;
 	    surveys: number;
 	    openComplaints: number;
@@ -4717,12 +5064,32 @@ export namespace service {
 	    constructor(source: any = {}) {
 	        if ('string' === typeof source) source = JSON.parse(source);
 	        this.customerId = source["customerId"];
+	        this.ownerId = source["ownerId"];
+	        this.pending = this.convertValues(source["pending"], Pending);
 	        this.averageX100 = source["averageX100"];
 	        this.surveys = source["surveys"];
 	        this.openComplaints = source["openComplaints"];
 	        this.openTickets = source["openTickets"];
 	        this.low = source["low"];
 	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
 	}
 	export class HistoryEntry {
 	    id: string;
@@ -4748,6 +5115,21 @@ export namespace service {
 	        this.fromStatus = source["fromStatus"];
 	        this.toStatus = source["toStatus"];
 	        this.note = source["note"];
+	    }
+	}
+	
+	export class Person {
+	    id: string;
+	    name: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Person(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.name = source["name"];
 	    }
 	}
 	export class ReportRow {

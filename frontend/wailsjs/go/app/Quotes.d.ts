@@ -30,6 +30,8 @@ export function ExportTo(arg1:string,arg2:string,arg3:string):Promise<string>;
 
 export function Get(arg1:string):Promise<quote.Quote>;
 
+export function History(arg1:string):Promise<Array<quote.Event>>;
+
 export function List(arg1:quote.Filter):Promise<Array<quote.Summary>>;
 
 export function MarkSent(arg1:string,arg2:number):Promise<quote.Quote>;

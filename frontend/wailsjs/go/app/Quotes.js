@@ -58,6 +58,10 @@ export function Get(arg1) {
   return window['go']['app']['Quotes']['Get'](arg1);
 }
 
+export function History(arg1) {
+  return window['go']['app']['Quotes']['History'](arg1);
+}
+
 export function List(arg1) {
   return window['go']['app']['Quotes']['List'](arg1);
 }

@@ -7,8 +7,6 @@ export function About():Promise<app.About>;
 
 export function AuditLog(arg1:audit.Query):Promise<audit.Page>;
 
-export function Backup():Promise<string>;
-
 export function CancelExportAll():Promise<void>;
 
 export function ExportAll(arg1:string):Promise<app.ExportAllResult>;

@@ -10,10 +10,6 @@ export function AuditLog(arg1) {
   return window['go']['app']['System']['AuditLog'](arg1);
 }
 
-export function Backup() {
-  return window['go']['app']['System']['Backup']();
-}
-
 export function CancelExportAll() {
   return window['go']['app']['System']['CancelExportAll']();
 }
