@@ -43,7 +43,11 @@ type Activity struct {
 	Outcome    string `json:"outcome"`
 	NextStep   string `json:"nextStep"`
 	NextStepOn string `json:"nextStepOn"` // "" or YYYY-MM-DD
+	DealID     string `json:"dealId"`     // "" or the customer's deal it was about
 	Version    int    `json:"version"`
+	// DoneTask is the SOP task logging this activity did (only in the answer
+	// to the call that logged or changed it).
+	DoneTask *DoneTask `json:"doneTask"`
 }
 
 // ActivityInput is what the log form sends; an empty At means now.
@@ -57,7 +61,10 @@ type ActivityInput struct {
 	Outcome    string `json:"outcome"`
 	NextStep   string `json:"nextStep"`
 	NextStepOn string `json:"nextStepOn"`
-	Version    int    `json:"version"`
+	// DealID ties a new activity to one of the customer's open deals the
+	// actor may work on (kept as it is on an update).
+	DealID  string `json:"dealId"`
+	Version int    `json:"version"`
 	// BackdateReason lets the owner date an activity further back than the
 	// window (Settings.BackdateDays); it is kept in the audit trail.
 	BackdateReason string `json:"backdateReason"`
@@ -75,6 +82,7 @@ func cleanActivity(in ActivityInput, now time.Time) (ActivityInput, time.Time, e
 	in.NextStep = validate.Text(&v, "nextStep", in.NextStep, false, 200)
 	in.NextStepOn = validate.Date(&v, "nextStepOn", in.NextStepOn)
 	in.BackdateReason = validate.Text(&v, "backdateReason", in.BackdateReason, false, 200)
+	in.DealID = strings.TrimSpace(in.DealID)
 	at := now
 	if s := strings.TrimSpace(in.At); s != "" {
 		t, err := time.Parse(time.RFC3339Nano, s)
@@ -93,13 +101,15 @@ func cleanActivity(in ActivityInput, now time.Time) (ActivityInput, time.Time, e
 
 // LogActivity records an interaction with a customer the actor may change.
 // A follow-up updates the last contact and completes the open revisit,
-// opening the next one.
+// opening the next one; one about a deal does that deal's SOP task waiting
+// for its kind (see DealTasks).
 func (s *Service) LogActivity(ctx context.Context, actor auth.Actor, in ActivityInput) (Activity, error) {
 	in, at, err := cleanActivity(in, s.now())
 	if err != nil {
 		return Activity{}, err
 	}
 	in.ID = store.NewID()
+	var done *DoneTask
 	err = s.db.Tx(ctx, func(tx *sql.Tx) error {
 		c, _, err := visibleTx(ctx, tx, actor, in.CustomerID)
 		if err != nil {
@@ -119,12 +129,17 @@ func (s *Service) LogActivity(ctx context.Context, actor auth.Actor, in Activity
 				return err
 			}
 		}
+		if done, err = s.tieTx(ctx, tx, actor, in, at); err != nil {
+			return err
+		}
 		return s.record(ctx, tx, s.now(), actor.ID, "activity", in.ID, "create", nil, in)
 	})
 	if err != nil {
 		return Activity{}, err
 	}
-	return loadActivity(ctx, s.db.Read(), in.ID)
+	a, err := loadActivity(ctx, s.db.Read(), in.ID)
+	a.DoneTask = done
+	return a, err
 }
 
 // checkContactOf requires contactID ("" for none) to be a contact of customerID.
@@ -141,10 +156,12 @@ func checkContactOf(ctx context.Context, q Querier, contactID, customerID string
 
 func (s *Service) insertActivityRow(ctx context.Context, tx *sql.Tx, userID string, in ActivityInput) error {
 	now := store.FormatTime(s.now())
+	// deal_id is set once the sales area accepts the deal (tieTx)
 	_, err := tx.ExecContext(ctx, `INSERT INTO activities(id, customer_id, contact_id, kind, at, user_id, summary,
-		outcome, next_step, next_step_on, created_by, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		outcome, next_step, next_step_on, deal_id, created_by, created_at, updated_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 		in.ID, in.CustomerID, nullable(in.ContactID), in.Kind, in.At, userID, in.Summary, in.Outcome, in.NextStep,
-		in.NextStepOn, userID, now, now)
+		in.NextStepOn, nil, userID, now, now)
 	if err != nil {
 		return fmt.Errorf("customer: insert activity: %w", err)
 	}

@@ -14,12 +14,12 @@ import (
 )
 
 const activityColumns = `a.id, a.customer_id, coalesce(a.contact_id, ''), a.kind, a.at, a.user_id, coalesce(u.name, ''),
-	a.summary, a.outcome, a.next_step, a.next_step_on, a.version`
+	a.summary, a.outcome, a.next_step, a.next_step_on, coalesce(a.deal_id, ''), a.version`
 
 func scanActivity(row scanner) (Activity, error) {
 	var a Activity
 	err := row.Scan(&a.ID, &a.CustomerID, &a.ContactID, &a.Kind, &a.At, &a.UserID, &a.UserName,
-		&a.Summary, &a.Outcome, &a.NextStep, &a.NextStepOn, &a.Version)
+		&a.Summary, &a.Outcome, &a.NextStep, &a.NextStepOn, &a.DealID, &a.Version)
 	return a, err
 }
 
@@ -54,13 +54,16 @@ func editableActivityTx(ctx context.Context, tx *sql.Tx, actor auth.Actor, id st
 // UpdateActivity corrects a logged activity; in.Version must be the version
 // read, and an empty in.At keeps the date it had. A new date, or a kind
 // that counts differently, must be within the backdating window, and
-// replays the revisit tasks the activity could have completed.
+// replays the revisit tasks the activity could have completed; on an
+// activity about a deal it does the deal's SOP task again (see DealTasks).
+// The deal it names stays as it was logged.
 func (s *Service) UpdateActivity(ctx context.Context, actor auth.Actor, in ActivityInput) (Activity, error) {
 	keepDate := strings.TrimSpace(in.At) == ""
 	in, at, err := cleanActivity(in, s.now())
 	if err != nil {
 		return Activity{}, err
 	}
+	var done *DoneTask
 	err = s.db.Tx(ctx, func(tx *sql.Tx) error {
 		before, err := editableActivityTx(ctx, tx, actor, in.ID)
 		if err != nil {
@@ -74,7 +77,7 @@ func (s *Service) UpdateActivity(ctx context.Context, actor auth.Actor, in Activ
 		if keepDate || at.Truncate(time.Minute).Equal(was.Truncate(time.Minute)) {
 			in.At, at = before.At, was
 		}
-		in.CustomerID = before.CustomerID
+		in.CustomerID, in.DealID = before.CustomerID, before.DealID
 		if err := checkContactOf(ctx, tx, in.ContactID, before.CustomerID); err != nil {
 			return err
 		}
@@ -97,12 +100,17 @@ func (s *Service) UpdateActivity(ctx context.Context, actor auth.Actor, in Activ
 				return err
 			}
 		}
+		if done, err = s.retieTx(ctx, tx, actor, in, before, at); err != nil {
+			return err
+		}
 		return s.record(ctx, tx, s.now(), actor.ID, "activity", in.ID, "update", before, in)
 	})
 	if err != nil {
 		return Activity{}, err
 	}
-	return loadActivity(ctx, s.db.Read(), in.ID)
+	a, err := loadActivity(ctx, s.db.Read(), in.ID)
+	a.DoneTask = done
+	return a, err
 }
 
 // checkEditDate holds an edit to the backdating window: a new date must be
@@ -137,6 +145,11 @@ func (s *Service) DeleteActivity(ctx context.Context, actor auth.Actor, id strin
 		}
 		if err := s.activityChangedTx(ctx, tx, before.CustomerID, id); err != nil {
 			return err
+		}
+		if before.DealID != "" && s.dealTasks != nil {
+			if err := s.dealTasks.Untie(ctx, tx, actor.ID, id); err != nil {
+				return err
+			}
 		}
 		return s.record(ctx, tx, s.now(), actor.ID, "activity", id, "delete", before, nil)
 	})

@@ -31,6 +31,7 @@ type Service struct {
 	zone  Zone
 	deals WonDeals
 
+	dealTasks  DealTasks   // nil: no sales area, an activity names no deal
 	mergeHooks []namedHook // see OnMerge
 }
 

@@ -5,9 +5,11 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"strings"
 
 	"steady/backend/apperr"
 	"steady/backend/auth"
+	"steady/backend/customer"
 	"steady/backend/store"
 	"steady/backend/validate"
 )
@@ -21,6 +23,18 @@ const (
 
 // Anchors lists every anchor.
 func Anchors() []string { return []string{AnchorStageEntered, AnchorDealCreated, AnchorFirstCall} }
+
+// DoneByKinds are the activity kinds a rule may wait for: every follow-up
+// with the customer (customer.ActivityKinds but the internal note).
+func DoneByKinds() []string {
+	var out []string
+	for _, k := range customer.ActivityKinds() {
+		if k != customer.ActivityNote {
+			out = append(out, k)
+		}
+	}
+	return out
+}
 
 // maxOffsetHours is a year: the longest deadline a rule may set.
 const maxOffsetHours = 8760
@@ -36,6 +50,7 @@ type Rule struct {
 	OffsetHours int    `json:"offsetHours"`
 	Position    int    `json:"position"`
 	Active      bool   `json:"active"`
+	DoneByKind  string `json:"doneByKind"` // "" or an activity kind whose logging against the deal does the task
 	Version     int    `json:"version"`
 }
 
@@ -51,13 +66,14 @@ type RuleInput struct {
 	OffsetHours int64  `json:"offsetHours"`
 	Position    int    `json:"position"`
 	Active      bool   `json:"active"`
+	DoneByKind  string `json:"doneByKind"`
 }
 
-const ruleColumns = `id, stage_id, title_zh, title_en, anchor, offset_hours, position, active, version`
+const ruleColumns = `id, stage_id, title_zh, title_en, anchor, offset_hours, position, active, done_by_kind, version`
 
 func scanRule(row scanner) (Rule, error) {
 	var r Rule
-	err := row.Scan(&r.ID, &r.StageID, &r.TitleZh, &r.TitleEn, &r.Anchor, &r.OffsetHours, &r.Position, &r.Active, &r.Version)
+	err := row.Scan(&r.ID, &r.StageID, &r.TitleZh, &r.TitleEn, &r.Anchor, &r.OffsetHours, &r.Position, &r.Active, &r.DoneByKind, &r.Version)
 	return r, err
 }
 
@@ -90,6 +106,10 @@ func cleanRule(in RuleInput) (RuleInput, error) {
 	in.TitleZh = validate.Text(&v, "titleZh", in.TitleZh, true, 100)
 	in.TitleEn = validate.Text(&v, "titleEn", in.TitleEn, false, 100)
 	validate.OneOf(&v, "anchor", in.Anchor, "validation.invalidChoice", Anchors()...)
+	in.DoneByKind = strings.TrimSpace(in.DoneByKind)
+	if in.DoneByKind != "" {
+		validate.OneOf(&v, "doneByKind", in.DoneByKind, "validation.invalidChoice", DoneByKinds()...)
+	}
 	if in.OffsetHours < 0 || in.OffsetHours > maxOffsetHours {
 		v.Add("offsetHours", "validation.numberRange", map[string]any{"min": 0, "max": maxOffsetHours})
 	}
@@ -139,8 +159,9 @@ func (s *Service) insertRule(ctx context.Context, tx *sql.Tx, actor auth.Actor, 
 	in.ID = store.NewID()
 	now := s.stamp()
 	_, err := tx.ExecContext(ctx, `INSERT INTO sop_rules(id, stage_id, title_zh, title_en, anchor, offset_hours, position,
-		active, created_by, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-		in.ID, in.StageID, in.TitleZh, in.TitleEn, in.Anchor, in.OffsetHours, in.Position, in.Active, actor.ID, now, now)
+		active, done_by_kind, created_by, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		in.ID, in.StageID, in.TitleZh, in.TitleEn, in.Anchor, in.OffsetHours, in.Position, in.Active, in.DoneByKind,
+		actor.ID, now, now)
 	if err != nil {
 		return fmt.Errorf("sales: insert sop rule: %w", err)
 	}
@@ -153,9 +174,9 @@ func (s *Service) updateRule(ctx context.Context, tx *sql.Tx, actor auth.Actor, 
 		return err
 	}
 	res, err := tx.ExecContext(ctx, `UPDATE sop_rules SET stage_id = ?, title_zh = ?, title_en = ?, anchor = ?,
-		offset_hours = ?, position = ?, active = ?, updated_at = ?, version = version + 1
+		offset_hours = ?, position = ?, active = ?, done_by_kind = ?, updated_at = ?, version = version + 1
 		WHERE id = ? AND version = ? AND deleted_at IS NULL`, in.StageID, in.TitleZh, in.TitleEn, in.Anchor,
-		in.OffsetHours, in.Position, in.Active, s.stamp(), in.ID, in.Version)
+		in.OffsetHours, in.Position, in.Active, in.DoneByKind, s.stamp(), in.ID, in.Version)
 	if err := changedOne(res, err, "sopRule"); err != nil {
 		return err
 	}

@@ -43,6 +43,8 @@ type Task struct {
 	DoneAt       string `json:"doneAt"`
 	DoneBy       string `json:"doneBy"`
 	Note         string `json:"note"`
+	DoneByKind   string `json:"doneByKind"` // "" or the activity kind that does it when logged against the deal
+	ActivityID   string `json:"activityId"` // the activity that did it, "" when done by hand
 	ClosedAt     string `json:"closedAt"`
 	Version      int    `json:"version"`
 }
@@ -99,11 +101,11 @@ func (s *Service) insertTask(ctx context.Context, tx *sql.Tx, d Deal, r Rule, an
 	}
 	now := s.stamp()
 	_, err = tx.ExecContext(ctx, `INSERT INTO sop_tasks(id, deal_id, rule_id, stage_id, assignee_id, title_zh, title_en,
-		anchor, offset_hours, anchor_at, due_at, status, created_at, updated_at)
-		SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? WHERE NOT EXISTS
+		anchor, offset_hours, anchor_at, due_at, status, done_by_kind, created_at, updated_at)
+		SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? WHERE NOT EXISTS
 		(SELECT 1 FROM sop_tasks WHERE deal_id = ? AND rule_id = ? AND deleted_at IS NULL)`,
 		store.NewID(), d.ID, r.ID, r.StageID, d.OwnerID, r.TitleZh, r.TitleEn, r.Anchor, r.OffsetHours,
-		nullable(anchorAt), due, status, now, now, d.ID, r.ID)
+		nullable(anchorAt), due, status, r.DoneByKind, now, now, d.ID, r.ID)
 	if err != nil {
 		return fmt.Errorf("sales: insert task: %w", err)
 	}

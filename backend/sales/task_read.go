@@ -16,7 +16,8 @@ import (
 
 const taskColumns = `t.id, t.deal_id, d.title, d.customer_id, coalesce(c.name, ''), t.stage_id, t.rule_id, t.assignee_id,
 	coalesce(u.name, ''), t.title_zh, t.title_en, t.anchor, t.offset_hours, coalesce(t.anchor_at, ''), coalesce(t.due_at, ''),
-	t.status, coalesce(t.done_at, ''), coalesce(t.done_by, ''), t.note, coalesce(t.closed_at, ''), t.version`
+	t.status, coalesce(t.done_at, ''), coalesce(t.done_by, ''), t.note, t.done_by_kind, coalesce(t.done_by_activity_id, ''),
+	coalesce(t.closed_at, ''), t.version`
 
 const taskFrom = ` FROM sop_tasks t JOIN deals d ON d.id = t.deal_id LEFT JOIN customers c ON c.id = d.customer_id
 	LEFT JOIN users u ON u.id = t.assignee_id WHERE t.deleted_at IS NULL`
@@ -25,7 +26,7 @@ func scanTask(row scanner, now string) (Task, error) {
 	var t Task
 	err := row.Scan(&t.ID, &t.DealID, &t.DealTitle, &t.CustomerID, &t.CustomerName, &t.StageID, &t.RuleID, &t.AssigneeID,
 		&t.AssigneeName, &t.TitleZh, &t.TitleEn, &t.Anchor, &t.OffsetHours, &t.AnchorAt, &t.DueAt,
-		&t.Status, &t.DoneAt, &t.DoneBy, &t.Note, &t.ClosedAt, &t.Version)
+		&t.Status, &t.DoneAt, &t.DoneBy, &t.Note, &t.DoneByKind, &t.ActivityID, &t.ClosedAt, &t.Version)
 	t.Overdue = t.Status == TaskOpen && t.DueAt < now
 	t.Late = t.Status == TaskDone && t.DueAt != "" && t.DoneAt > t.DueAt
 	return t, err

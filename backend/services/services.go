@@ -112,6 +112,7 @@ func (s *Set) wire() {
 	s.Quotes.SetDealWinner(s.Sales)                // an accepted quote wins its deal
 	s.Quotes.SetDealReader(s.Sales)                // a quote names only a deal of its customer
 	s.Sales.SetQuoteCounter(s.Quotes.CountForDeal) // a deal with quotes stays with their customer
+	s.Customers.SetDealTasks(s.Sales)              // a visit logged against a deal does its SOP task
 	// the dashboards show the month so far against the sales-amount target
 	s.Sales.SetTargets(func(ctx context.Context, month string, userIDs []string) (*int64, error) {
 		return s.Appraisal.TargetSum(ctx, appraisal.SalesAmount, month, userIDs)

@@ -253,6 +253,21 @@ var fixtures = []fixture{
 		        WHERE k.id = 'k1' AND k.website = 'https://www.mingyuan.cn' AND k.deleted_at IS NULL`,
 		want: 1,
 	},
+	{
+		version: 20,
+		seed: `INSERT INTO activities(id, customer_id, kind, at, user_id, summary, deal_id, created_at, updated_at)
+		       VALUES ('a20', 'k10', 'call', '2027-01-06T01:00:00.000Z', 'u1', '电话沟通需求', 's10-deal',
+		               '2027-01-06T01:00:00.000Z', '2027-01-06T01:00:00.000Z');
+		       INSERT INTO sop_tasks(id, deal_id, rule_id, stage_id, assignee_id, title_zh, anchor, offset_hours, anchor_at, due_at,
+		                             status, done_at, done_by, done_by_kind, done_by_activity_id, created_at, updated_at)
+		       VALUES ('s20-task', 's10-deal', '0190b000-0000-7000-8000-000000000102', '0190b000-0000-7000-8000-000000000002', 'u1',
+		               '2 天内完成首次电话联系', 'stage_entered', 48, '2027-01-05T00:00:00.000Z', '2027-01-07T00:00:00.000Z', 'done',
+		               '2027-01-06T01:00:00.000Z', 'u1', 'call', 'a20', '2027-01-05T00:00:00.000Z', '2027-01-06T01:00:00.000Z');`,
+		check: `SELECT count(*) FROM sop_tasks t INDEXED BY sop_tasks_by_activity JOIN activities a ON a.id = t.done_by_activity_id
+		        JOIN sop_rules r ON r.id = t.rule_id AND r.done_by_kind = 'call'
+		        WHERE t.done_by_activity_id = 'a20' AND a.deal_id = 's10-deal'`,
+		want: 1,
+	},
 }
 
 // The schema version is a migration's place in the list, so the files must
