@@ -16,6 +16,7 @@ import (
 	"steady/backend/catalog"
 	"steady/backend/company"
 	"steady/backend/customer"
+	"steady/backend/inbox"
 	"steady/backend/quote"
 	"steady/backend/sales"
 	"steady/backend/service"
@@ -34,6 +35,7 @@ type Set struct {
 	Sales     *sales.Service
 	Appraisal *appraisal.Service
 	Service   *service.Service
+	Inbox     *inbox.Service // what waits for each person: quotes to approve, answers unseen
 }
 
 // Option changes how New builds the set.
@@ -78,6 +80,7 @@ func New(db *store.DB, now func() time.Time, opts ...Option) *Set {
 	s.Service = service.NewService(db, now, s.workingHours, s.Customers.BackdateDays)
 	s.Appraisal = appraisal.NewService(db, now, s.Company.Location, s.figures)
 	s.Appraisal.SetEvidence(s.evidence)
+	s.Inbox = inbox.NewService(db, now, s.Quotes)
 	s.wire()
 	return s
 }

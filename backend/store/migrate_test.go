@@ -268,6 +268,16 @@ var fixtures = []fixture{
 		        WHERE t.done_by_activity_id = 'a20' AND a.deal_id = 's10-deal'`,
 		want: 1,
 	},
+	{
+		version: 21,
+		seed: `INSERT INTO inbox_seen(id, user_id, kind, record_id, seen_at, created_at, updated_at)
+		       VALUES ('i21', 'u1', 'quote.answer', 'q-1', '2027-01-07T01:00:00.000Z', '2027-01-07T02:00:00.000Z',
+		               '2027-01-07T02:00:00.000Z');`,
+		check: `SELECT count(*) FROM inbox_seen s INDEXED BY inbox_seen_key JOIN users u ON u.id = s.user_id
+		        WHERE s.user_id = 'u1' AND s.kind = 'quote.answer' AND s.record_id = 'q-1' AND s.deleted_at IS NULL
+		          AND s.seen_at = '2027-01-07T01:00:00.000Z'`,
+		want: 1,
+	},
 }
 
 // The schema version is a migration's place in the list, so the files must
