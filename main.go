@@ -118,6 +118,7 @@ func runDesktop(dbFlag string) error {
 			app.NewAppraisal(core, session),
 			app.NewServiceDesk(core, session),
 			app.NewBackups(core, session),
+			app.NewInbox(core, session),
 		},
 	})
 }
@@ -139,7 +140,7 @@ func openDatabase(core *app.Core, path string, device *prefs.Device) {
 	set := services.New(db, app.Now, services.DeviceCodes(core.Prefs.DeviceCodes())) // this computer's quote-number code
 	core.Users, core.Company, core.Training = set.Users, set.Company, set.Training
 	core.Customers, core.Quotes, core.Catalog, core.Sales = set.Customers, set.Quotes, set.Catalog, set.Sales
-	core.Appraisal, core.Service = set.Appraisal, set.Service
+	core.Appraisal, core.Service, core.Inbox = set.Appraisal, set.Service, set.Inbox
 }
 
 // deviceFile is this computer's own file in the user's config folder:

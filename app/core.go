@@ -15,6 +15,7 @@ import (
 	"steady/backend/catalog"
 	"steady/backend/company"
 	"steady/backend/customer"
+	"steady/backend/inbox"
 	"steady/backend/prefs"
 	"steady/backend/quote"
 	"steady/backend/sales"
@@ -38,6 +39,7 @@ type Core struct {
 	Sales     *sales.Service
 	Appraisal *appraisal.Service
 	Service   *service.Service
+	Inbox     *inbox.Service
 	Log       *slog.Logger
 	Version   string
 	DataDir   string
@@ -51,6 +53,8 @@ type Core struct {
 	Reopen func()
 
 	paths knownPaths // the files this run produced: the only ones bound methods take
+
+	notices desktopNotices // the desktop's notifications, set up on first use
 
 	mu       sync.Mutex
 	ctx      context.Context // the Wails context, set at startup

@@ -61,6 +61,7 @@ type fixture struct {
 	appraisal   *Appraisal
 	backups     *Backups
 	serviceDesk *ServiceDesk
+	inbox       *Inbox
 
 	people              [3]auth.User // by role: owner, manager (team A), rep (team A)
 	manager2, rep2      auth.User    // team B
@@ -86,7 +87,7 @@ func newFixture(t *testing.T) *fixture {
 		DataDir: filepath.Dir(db.Path()), DBPath: db.Path(), LogPath: filepath.Join(t.TempDir(), "steady.log")}
 	core.Users, core.Company, core.Training = set.Users, set.Company, set.Training
 	core.Customers, core.Quotes, core.Catalog, core.Sales = set.Customers, set.Quotes, set.Catalog, set.Sales
-	core.Appraisal, core.Service = set.Appraisal, set.Service
+	core.Appraisal, core.Service, core.Inbox = set.Appraisal, set.Service, set.Inbox
 	core.Backups = backups.New(db.Path(), device, time.Now, time.UTC)
 	f := &fixture{t: t, dir: t.TempDir(), core: core, set: set}
 	f.session = NewSession(core, NewMenu(core))
@@ -96,6 +97,8 @@ func newFixture(t *testing.T) *fixture {
 	f.appraisal, f.backups, f.serviceDesk = NewAppraisal(core, f.session), NewBackups(core, f.session), NewServiceDesk(core, f.session)
 	f.bound = []any{f.session, f.company, f.users, f.system, f.training, f.customers, f.files, f.quotes, f.catalog, f.sales,
 		f.appraisal, f.backups, f.serviceDesk}
+	f.inbox = NewInbox(core, f.session)
+	f.bound = append(f.bound, f.inbox)
 	f.fill()
 	return f
 }

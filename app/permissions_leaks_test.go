@@ -37,6 +37,7 @@ func TestARepReceivesNoCostOrFloor(t *testing.T) {
 		"Quotes.Diff":       func() (any, error) { return f.quotes.Diff(q.ID) },
 		"Sales.Deal":        func() (any, error) { return f.sales.Deal(f.dealRep.ID) },
 		"Sales.Deals":       func() (any, error) { return f.sales.Deals(sales.DealQuery{}) },
+		"Inbox.List":        func() (any, error) { return f.inbox.List() },
 	}
 	for name, get := range received {
 		v, err := get()

@@ -62,24 +62,35 @@ func (q *Quotes) Delete(id string, version int) error {
 
 // Submit sends a draft for approval, or approves it when no guard trips.
 func (q *Quotes) Submit(id string, version int) (quote.Quote, error) {
-	return q.step("quotes.submit", id, version, q.core.Quotes.Submit)
+	return q.toInbox(q.step("quotes.submit", id, version, q.core.Quotes.Submit))
+}
+
+// toInbox passes a status change through and, when it happened, tells the
+// window's inbox to read again (the quote may now wait for, or leave, one).
+func (q *Quotes) toInbox(v quote.Quote, err error) (quote.Quote, error) {
+	if err == nil {
+		q.core.inboxChanged()
+	}
+	return v, err
 }
 
 // Approve approves a quote held by the discount guard.
 func (q *Quotes) Approve(id string, version int, note string) (quote.Quote, error) {
-	return asActor(q.session, "quotes.approve", func(a auth.Actor) (quote.Quote, error) { return q.core.Quotes.Approve(bg(), a, id, version, note) })
+	return q.toInbox(asActor(q.session, "quotes.approve", func(a auth.Actor) (quote.Quote, error) {
+		return q.core.Quotes.Approve(bg(), a, id, version, note)
+	}))
 }
 
 // RejectApproval sends a held quote back to its author.
 func (q *Quotes) RejectApproval(id string, version int, note string) (quote.Quote, error) {
-	return asActor(q.session, "quotes.rejectApproval", func(a auth.Actor) (quote.Quote, error) {
+	return q.toInbox(asActor(q.session, "quotes.rejectApproval", func(a auth.Actor) (quote.Quote, error) {
 		return q.core.Quotes.RejectApproval(bg(), a, id, version, note)
-	})
+	}))
 }
 
 // MarkSent freezes the quote as handed to the customer.
 func (q *Quotes) MarkSent(id string, version int) (quote.Quote, error) {
-	return q.step("quotes.sent", id, version, q.core.Quotes.MarkSent)
+	return q.toInbox(q.step("quotes.sent", id, version, q.core.Quotes.MarkSent))
 }
 
 // Accept records the customer's yes (and wins the deal).
@@ -94,7 +105,7 @@ func (q *Quotes) Decline(id string, version int) (quote.Quote, error) {
 
 // Revise starts the next revision (V2, V3…).
 func (q *Quotes) Revise(id string, version int) (quote.Quote, error) {
-	return q.step("quotes.revise", id, version, q.core.Quotes.Revise)
+	return q.toInbox(q.step("quotes.revise", id, version, q.core.Quotes.Revise))
 }
 
 // Duplicate starts a new draft from any quote.
