@@ -114,6 +114,7 @@ func runDesktop(dbFlag string) error {
 			app.NewCustomerFiles(core, session),
 			app.NewQuotes(core, session),
 			app.NewCatalog(core, session),
+			app.NewSearch(core, session),
 			app.NewSales(core, session),
 			app.NewAppraisal(core, session),
 			app.NewServiceDesk(core, session),

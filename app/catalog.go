@@ -75,6 +75,14 @@ func (c *Catalog) DeletePriceList(id string, version int) error {
 	return asActorDo(c.session, "catalog.deletePriceList", func(a auth.Actor) error { return c.core.Catalog.DeletePriceList(bg(), a, id, version) })
 }
 
+// Matching lists the products the discount guard would hold a typed line
+// with this SKU and name to (the builder asks before adding it as free text).
+func (c *Catalog) Matching(sku, name string) ([]catalog.Product, error) {
+	return asActor(c.session, "catalog.matching", func(a auth.Actor) ([]catalog.Product, error) {
+		return c.core.Catalog.Matching(bg(), a, sku, name)
+	})
+}
+
 // Price is a product's price under a price list ("" = list price).
 func (c *Catalog) Price(productID, priceListID string) (catalog.Price, error) {
 	return asActor(c.session, "catalog.price", func(a auth.Actor) (catalog.Price, error) {

@@ -57,6 +57,7 @@ type fixture struct {
 	files       *CustomerFiles
 	quotes      *Quotes
 	catalog     *Catalog
+	search      *Search
 	sales       *Sales
 	appraisal   *Appraisal
 	backups     *Backups
@@ -97,6 +98,8 @@ func newFixture(t *testing.T) *fixture {
 	f.appraisal, f.backups, f.serviceDesk = NewAppraisal(core, f.session), NewBackups(core, f.session), NewServiceDesk(core, f.session)
 	f.bound = []any{f.session, f.company, f.users, f.system, f.training, f.customers, f.files, f.quotes, f.catalog, f.sales,
 		f.appraisal, f.backups, f.serviceDesk}
+	f.search = NewSearch(core, f.session)
+	f.bound = append(f.bound, f.search)
 	f.inbox = NewInbox(core, f.session)
 	f.bound = append(f.bound, f.inbox)
 	f.fill()
