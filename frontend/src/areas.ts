@@ -1,6 +1,7 @@
 import type { Component } from 'vue'
 import {
   DocumentTextOutline,
+  FileTrayFullOutline,
   HeadsetOutline,
   HomeOutline,
   PeopleOutline,
@@ -12,6 +13,7 @@ import {
 
 export type AreaKey =
   | 'dashboard'
+  | 'inbox'
   | 'customers'
   | 'sales'
   | 'quotes'
@@ -28,6 +30,7 @@ export interface Area {
 /** Sidebar order; the i18n label is nav.<key>, the route is /<key>. */
 export const AREAS: readonly Area[] = [
   { key: 'dashboard', icon: HomeOutline },
+  { key: 'inbox', icon: FileTrayFullOutline }, // label and badge: views/inbox/navEntry.ts
   { key: 'customers', icon: PeopleOutline },
   { key: 'sales', icon: TrendingUpOutline },
   { key: 'quotes', icon: DocumentTextOutline },

@@ -27,6 +27,7 @@ import TrainingView from './views/training/TrainingView.vue'
 import AppraisalView from './views/appraisal/AppraisalView.vue'
 import ServiceView from './views/service/ServiceView.vue'
 import SettingsView from './views/settings/SettingsView.vue'
+import InboxView from './views/inbox/InboxView.vue'
 
 export const SETTINGS_TABS = ['company', 'users', 'rates', 'audit', 'backups', 'about'] as const
 export type SettingsTab = (typeof SETTINGS_TABS)[number]
@@ -40,6 +41,7 @@ export type AppraisalTab = (typeof APPRAISAL_TABS)[number]
 const routes: RouteRecordRaw[] = [
   { path: '/', redirect: '/dashboard' },
   { path: '/dashboard', name: 'dashboard', component: DashboardView, meta: { area: 'dashboard' } },
+  { path: '/inbox', name: 'inbox', component: InboxView, meta: { area: 'inbox' } },
   {
     path: '/customers',
     component: CustomersView,
