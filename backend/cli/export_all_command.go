@@ -45,8 +45,8 @@ func runExportAll(ctx context.Context, env Env, args []string) error {
 		return about(*out, err)
 	}
 	fmt.Fprintf(env.Stdout, "exported %d rows of %d tables to %s\n", sum.Rows, len(sum.Tables), *out)
-	if sum.Truncated > 0 {
-		fmt.Fprintf(env.Stderr, "%d texts were longer than an Excel cell holds (32,767 characters) and were cut there\n", sum.Truncated)
+	if sum.LongTexts > 0 {
+		fmt.Fprintf(env.Stderr, "%d texts were longer than an Excel cell holds (32,767 characters); each continues on the last sheet\n", sum.LongTexts)
 	}
 	return nil
 }

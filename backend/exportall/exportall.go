@@ -31,7 +31,7 @@ type Options struct {
 type Summary struct {
 	Tables    []TableSummary `json:"tables"`
 	Rows      int            `json:"rows"`
-	Truncated int            `json:"truncated"` // texts longer than a cell holds, cut at its limit
+	LongTexts int            `json:"longTexts"` // texts longer than a cell holds, continued on the long-texts sheet
 }
 
 // TableSummary is one table: its rows and the sheets they went to.
@@ -67,6 +67,9 @@ func Write(ctx context.Context, db *store.DB, actor auth.Actor, w io.Writer, opt
 		if err := b.writeTable(ctx, s); err != nil {
 			return Summary{}, err
 		}
+	}
+	if err := b.writeLong(); err != nil {
+		return Summary{}, err
 	}
 	if err := b.f.DeleteSheet("Sheet1"); err != nil {
 		return Summary{}, fmt.Errorf("exportall: %w", err)
@@ -110,6 +113,7 @@ type book struct {
 	present []sheet
 	total   int
 	sum     Summary
+	long    []longPart // parts of texts too long for their cells, for the last sheet
 }
 
 func newBook(ctx context.Context, tx querier, opt Options) (*book, error) {

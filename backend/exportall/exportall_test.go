@@ -138,7 +138,7 @@ func TestTheWorkbookHoldsEveryTableReadably(t *testing.T) {
 	if rows[1][at] != name {
 		t.Errorf("the first customer reads %q, stored %q", rows[1][at], name)
 	}
-	if sum.Rows < count(t, db, `SELECT count(*) FROM customers`) || sum.Truncated != 0 {
+	if sum.Rows < count(t, db, `SELECT count(*) FROM customers`) || sum.LongTexts != 0 {
 		t.Errorf("summary %+v", sum)
 	}
 }

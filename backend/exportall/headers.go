@@ -112,6 +112,7 @@ var words = map[string][2]string{
 	"entered": {"进入", ""}, "entity": {"记录", "record"}, "evaluator": {"评估人", ""}, "exempt": {"豁免", ""},
 	"expected": {"预计", ""}, "feedback": {"反馈", ""}, "fields": {"字段", ""}, "file": {"文件", ""},
 	"finalised": {"定稿", ""}, "floor": {"底价", ""}, "frequent": {"常购", ""}, "from": {"原", ""},
+	"getting": {"入门", ""}, "started": {"指引", ""}, "dismissed": {"关闭", ""},
 	"goal": {"目标", ""}, "grade": {"等级", ""}, "greeting": {"祝福语", ""}, "hash": {"摘要", ""},
 	"held": {"举行", ""}, "high": {"高", ""}, "hire": {"入职", ""}, "hold": {"持有", ""},
 	"hours": {"小时", ""}, "id": {"编号", "ID"}, "idle": {"闲置", ""}, "image": {"图片", ""},

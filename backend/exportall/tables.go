@@ -69,6 +69,7 @@ var leftOut = map[string]string{
 	"device_prefs":      "this computer's settings, not company data",
 	"device_sessions":   "remembered sign-ins: secrets of a device",
 	"signin_failures":   "failed sign-in counters",
+	"inbox_seen":        "which inbox answers each person has read",
 	"customer_tags":     "an index of customers.tags",
 	"sales_stage_days":  "totals computed from deal_stage_history",
 	"search_docs":       "the search index",

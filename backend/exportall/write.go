@@ -3,7 +3,6 @@ package exportall
 import (
 	"context"
 	"fmt"
-	"unicode/utf16"
 
 	"github.com/xuri/excelize/v2"
 )
@@ -71,13 +70,7 @@ func (w *sheetWriter) next() error {
 		return err
 	}
 	w.n++
-	name := w.s.zh
-	if w.b.lang() == "en" {
-		name = w.s.en
-	}
-	if w.n > 1 {
-		name = fmt.Sprintf("%s (%d)", name, w.n)
-	}
+	name := w.sheetName()
 	if _, err := w.b.f.NewSheet(name); err != nil {
 		return fmt.Errorf("exportall: sheet %s: %w", name, err)
 	}
@@ -96,17 +89,33 @@ func (w *sheetWriter) next() error {
 	return nil
 }
 
+// sheetName is the name of the table's current sheet: "客户", "客户 (2)".
+func (w *sheetWriter) sheetName() string {
+	name := w.s.zh
+	if w.b.lang() == "en" {
+		name = w.s.en
+	}
+	if w.n > 1 {
+		name = fmt.Sprintf("%s (%d)", name, w.n)
+	}
+	return name
+}
+
 func (w *sheetWriter) add(ctx context.Context, vals []any) error {
 	if w.row >= w.b.opt.RowsPerSheet {
 		if err := w.next(); err != nil {
 			return err
 		}
 	}
+	w.row++
 	cells := make([]any, len(vals))
 	for i, v := range vals {
-		cells[i] = w.b.cell(v)
+		c, err := w.cell(i, v)
+		if err != nil {
+			return err
+		}
+		cells[i] = c
 	}
-	w.row++
 	cell, err := excelize.CoordinatesToCellName(1, w.row)
 	if err != nil {
 		return fmt.Errorf("exportall: %w", err)
@@ -138,24 +147,25 @@ func (w *sheetWriter) flush() error {
 	return nil
 }
 
-// cell is a stored value as a cell holds it: numbers as numbers, text as
-// text (never a formula), a file as a note of its size.
-func (b *book) cell(v any) any {
+// cell is a stored value (of column col) as a cell holds it: numbers as
+// numbers, text as text (never a formula; a text too long for a cell
+// continues on the long-texts sheet), a file as a note of its size.
+func (w *sheetWriter) cell(col int, v any) (any, error) {
 	switch x := v.(type) {
 	case nil:
-		return nil
+		return nil, nil
 	case []byte:
-		if b.lang() == "en" {
-			return fmt.Sprintf("[file, %d bytes]", len(x))
+		if w.b.lang() == "en" {
+			return fmt.Sprintf("[file, %d bytes]", len(x)), nil
 		}
-		return fmt.Sprintf("[文件，%d 字节]", len(x))
+		return fmt.Sprintf("[文件，%d 字节]", len(x)), nil
 	case string:
-		if len(utf16.Encode([]rune(x))) > excelize.TotalCellChars {
-			b.sum.Truncated++ // excelize cuts it; say so in the summary
+		if tooLong(x) {
+			return w.keepLong(col, x)
 		}
-		return x
+		return x, nil
 	}
-	return v
+	return v, nil
 }
 
 // quoted lists columns for a SELECT.
