@@ -87,6 +87,8 @@ export const price = (productId: string, priceListId: string): Promise<Price> =>
 
 /** Native save dialog, then the workbook; "" when cancelled. */
 export const exportWorkbook = (lang: string): Promise<string> => call(() => Catalog.Export(lang))
+/** Saves an empty catalog with the columns the import reads, headed in lang; "" when the dialog was closed. */
+export const saveTemplate = (lang: string): Promise<string> => call(() => Catalog.SaveTemplate(lang))
 
 /** Native open dialog for the workbook to import; "" when cancelled. */
 export const pickImportFile = (): Promise<string> => call(() => Catalog.PickImportFile())

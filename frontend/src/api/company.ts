@@ -1,5 +1,5 @@
 import * as Company from '../../wailsjs/go/app/Company'
-import { company } from '../../wailsjs/go/models'
+import { company, onboarding } from '../../wailsjs/go/models'
 import { call } from './errors'
 
 export type CompanySettings = company.Settings
@@ -30,3 +30,12 @@ export const saveRates = (month: string, changes: RateChange[]): Promise<RateMon
 
 /** Fills a month with the month before's rates it lacks (owner only). */
 export const copyRates = (month: string): Promise<RateMonth> => call(() => Company.CopyRates(month))
+
+export type GettingStarted = onboarding.Checklist
+export type GettingStartedItem = onboarding.Item
+
+/** The owner's getting-started checklist, each item ticked from the company's data (owner only). */
+export const gettingStarted = (): Promise<GettingStarted> => call(() => Company.GettingStarted())
+
+/** Puts the checklist away for good (owner only). */
+export const dismissGettingStarted = (): Promise<void> => call(() => Company.DismissGettingStarted())

@@ -30,6 +30,7 @@ export const MERGE_FIELDS = [
   'phone',
   'email',
   'wechat',
+  'website',
 ] as const
 export type MergeField = (typeof MERGE_FIELDS)[number]
 
@@ -70,6 +71,8 @@ export const saveRejected = (path: string, rejected: RowError[], lang: string): 
 export const exportList = (q: ListQuery, lang: string): Promise<ExportResult> =>
   call(() => CustomerFiles.Export(customer.ListQuery.createFrom({ ...q, tag: q.tag.trim(), city: q.city.trim(), offset: 0 }), lang))
 export const cancelExport = (): Promise<void> => call(() => CustomerFiles.CancelExport())
+/** Saves an empty customer list with the columns the import reads, headed in lang; "" when the dialog was closed. */
+export const saveTemplate = (lang: string): Promise<string> => call(() => CustomerFiles.SaveTemplate(lang))
 
 export const duplicates = (limit = 200): Promise<DuplicatePair[]> => call(() => CustomerFiles.Duplicates(limit))
 export const dismissDuplicate = (aId: string, bId: string): Promise<void> =>

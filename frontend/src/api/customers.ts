@@ -109,6 +109,7 @@ export interface CustomerForm {
   phone: string
   email: string
   wechat: string
+  website: string
   tags: string[]
   notes: string
   /** Create only: contacts added with the customer. */

@@ -14,6 +14,8 @@ export function Export(arg1:string):Promise<string>;
 
 export function Import(arg1:string,arg2:catalog.ImportDefaults,arg3:boolean):Promise<catalog.ImportSummary>;
 
+export function Matching(arg1:string,arg2:string):Promise<Array<catalog.Product>>;
+
 export function PickImportFile():Promise<string>;
 
 export function Price(arg1:string,arg2:string):Promise<catalog.Price>;
@@ -27,5 +29,7 @@ export function Product(arg1:string):Promise<catalog.Product>;
 export function Products(arg1:catalog.ProductFilter):Promise<Array<catalog.Product>>;
 
 export function SavePriceList(arg1:catalog.PriceListInput):Promise<catalog.PriceList>;
+
+export function SaveTemplate(arg1:string):Promise<string>;
 
 export function UpdateProduct(arg1:catalog.ProductInput):Promise<catalog.Product>;

@@ -26,6 +26,10 @@ export function Import(arg1, arg2, arg3) {
   return window['go']['app']['Catalog']['Import'](arg1, arg2, arg3);
 }
 
+export function Matching(arg1, arg2) {
+  return window['go']['app']['Catalog']['Matching'](arg1, arg2);
+}
+
 export function PickImportFile() {
   return window['go']['app']['Catalog']['PickImportFile']();
 }
@@ -52,6 +56,10 @@ export function Products(arg1) {
 
 export function SavePriceList(arg1) {
   return window['go']['app']['Catalog']['SavePriceList'](arg1);
+}
+
+export function SaveTemplate(arg1) {
+  return window['go']['app']['Catalog']['SaveTemplate'](arg1);
 }
 
 export function UpdateProduct(arg1) {

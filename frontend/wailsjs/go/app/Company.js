@@ -10,8 +10,16 @@ export function Currencies() {
   return window['go']['app']['Company']['Currencies']();
 }
 
+export function DismissGettingStarted() {
+  return window['go']['app']['Company']['DismissGettingStarted']();
+}
+
 export function Get() {
   return window['go']['app']['Company']['Get']();
+}
+
+export function GettingStarted() {
+  return window['go']['app']['Company']['GettingStarted']();
 }
 
 export function Rates(arg1) {

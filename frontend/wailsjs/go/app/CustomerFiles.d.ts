@@ -24,3 +24,5 @@ export function PickImportFile():Promise<string>;
 export function Preview(arg1:string,arg2:Array<string>):Promise<customer.ImportPreview>;
 
 export function SaveRejected(arg1:string,arg2:Array<customer.RowError>,arg3:string):Promise<string>;
+
+export function SaveTemplate(arg1:string):Promise<string>;

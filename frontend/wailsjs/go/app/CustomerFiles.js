@@ -45,3 +45,7 @@ export function Preview(arg1, arg2) {
 export function SaveRejected(arg1, arg2, arg3) {
   return window['go']['app']['CustomerFiles']['SaveRejected'](arg1, arg2, arg3);
 }
+
+export function SaveTemplate(arg1) {
+  return window['go']['app']['CustomerFiles']['SaveTemplate'](arg1);
+}

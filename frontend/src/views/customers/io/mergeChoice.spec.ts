@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { choicesFor, takeOf, winner, type Values } from './mergeChoice'
 
-const blank: Values = { name: '', source: '', industry: '', region: '', city: '', country: '', address: '', phone: '', email: '', wechat: '' }
+const blank: Values = { name: '', source: '', industry: '', region: '', city: '', country: '', address: '', phone: '', email: '', wechat: '', website: '' }
 const a: Values = { ...blank, name: '杭州明远智能科技有限公司', city: '杭州', phone: '0571-87654321' }
 const b: Values = { ...blank, name: '明远智能科技', city: '杭州', email: 'info@mingyuan.cn', phone: '13800138000' }
 
