@@ -134,6 +134,8 @@ export interface ActivityForm {
   version: number
   /** The owner's reason to date it further back than the window allows ("" for none). */
   backdateReason: string
+  /** "" or one of the customer's open deals: logging does that deal's SOP task waiting for this kind (kept as logged on an update). */
+  dealId: string
 }
 
 export const list = (q: ListQuery): Promise<CustomerPage> =>

@@ -38,6 +38,8 @@ export const ITEM_KINDS = ['check', 'field', 'tasks'] as const
 export const DEAL_FIELDS = ['amountMinor', 'expectedCloseOn', 'products', 'budgetMinor', 'decisionMaker', 'purchaseTimeline', 'needs'] as const
 /** The event an SOP task's deadline counts from. */
 export const ANCHORS = ['stage_entered', 'deal_created', 'first_call'] as const
+/** The activity kinds an SOP rule may wait for (sales.DoneByKinds: every follow-up but a note). */
+export const DONE_BY_KINDS = ['call', 'visit', 'email', 'wechat', 'meeting'] as const
 /** Deal statuses. */
 export const DEAL_STATUSES = ['open', 'won', 'lost'] as const
 /** Task statuses: waiting for its anchor event, open with a deadline, done, or closed with its deal. */
@@ -94,6 +96,8 @@ export interface RuleForm {
   offsetHours: number
   position: number
   active: boolean
+  /** "" (done by hand) or the activity kind whose logging against the deal does the task (sales.DoneByKinds). */
+  doneByKind: string
 }
 
 export interface LostReasonForm {
@@ -151,6 +155,9 @@ export const createDeal = (f: DealForm): Promise<Deal> => call(() => Sales.Creat
 export const updateDeal = (f: DealForm): Promise<Deal> => call(() => Sales.UpdateDeal(dealInput(f)))
 export const deleteDeal = (id: string, version: number): Promise<void> => call(() => Sales.DeleteDeal(id, version))
 export const deal = (id: string): Promise<DealDetail> => call(() => Sales.Deal(id))
+/** A customer's deals the user may see (status "" for all, or open, won, lost), the latest changed first. */
+export const dealsOfCustomer = (customerId: string, status = '', limit = 100): Promise<DealPage> =>
+  deals({ ...everyone(), customerId, status, stageId: '', search: '', sort: 'updated', desc: true, limit, offset: 0 })
 export const deals = (q: DealQuery): Promise<DealPage> => call(() => Sales.Deals(sales.DealQuery.createFrom(q)))
 export const board = (f: Filter, closedDays = 0, cards = 0): Promise<Board> =>
   call(() => Sales.Board(sales.BoardQuery.createFrom({ ...f, closedDays, cards })))

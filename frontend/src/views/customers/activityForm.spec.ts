@@ -20,6 +20,13 @@ describe('activityInput', () => {
     expect(errors).toEqual({})
     expect(form).toMatchObject({ customerId: 'cu1', contactId: 'c1', summary: '电话沟通', at: '', id: '', version: 0 })
   })
+  it('sends the deal it is about, or none', () => {
+    const d = { ...activityDraft(null, 'visit'), summary: '上门演示', dealId: 'd1' }
+    expect(activityInput(d, 'cu1', null).form.dealId).toBe('d1')
+    expect(activityInput({ ...d, dealId: null }, 'cu1', null).form.dealId).toBe('')
+    expect(activityDraft({ kind: 'visit', at: new Date().toISOString(), dealId: 'd2' } as Activity, 'call').dealId).toBe('d2')
+    expect(activityDraft(null, 'call').dealId).toBeNull()
+  })
   it('names a missing summary and an earlier time that is not a time', () => {
     const d = { ...activityDraft(null, 'call'), earlier: true, atDay: '2026-03-07', atTime: '9点' }
     expect(Object.keys(activityInput(d, 'cu1', null).errors).sort()).toEqual(['at', 'summary'])

@@ -16,6 +16,8 @@ export interface ActivityDraft {
   atTime: string
   /** The owner's reason for dating it beyond the backdating window. */
   backdateReason: string
+  /** The customer's deal it is about (null: none). */
+  dealId: string | null
 }
 
 /** "HH:mm" in local time. */
@@ -37,6 +39,7 @@ export function activityDraft(a: Activity | null | undefined, kind: string): Act
     atDay: at ? dayOf(at) : '',
     atTime: at ? clockOf(at) : '',
     backdateReason: '',
+    dealId: a?.dealId || null,
   }
 }
 
@@ -65,6 +68,7 @@ export function activityInput(
     nextStepOn: d.nextStepOn,
     version: current?.version ?? 0,
     backdateReason: d.earlier ? d.backdateReason.trim() : '',
+    dealId: d.dealId ?? '',
   }
   return { form, errors }
 }

@@ -55,6 +55,8 @@ export interface DraftHooks {
   reset(): void
   /** A saved quote was put into the form. */
   loaded(q: Quote): void
+  /** A new quote was started: fill in what its address asks for (prefill.ts). */
+  started?(): Promise<void>
 }
 
 /**
@@ -189,6 +191,7 @@ export function useQuoteDraft(editId: Ref<string>, hooks: DraftHooks) {
         await fillFrom(q)
       } else {
         fillNew()
+        await hooks.started?.()
       }
     } catch (e) {
       report(e)

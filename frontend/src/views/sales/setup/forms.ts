@@ -27,7 +27,7 @@ export function ruleForm(r: Rule): RuleForm {
 }
 
 export function newRule(stageId: string, position: number): RuleForm {
-  return { id: '', version: 0, stageId, titleZh: '', titleEn: '', anchor: 'stage_entered', offsetHours: 24, position, active: true }
+  return { id: '', version: 0, stageId, titleZh: '', titleEn: '', anchor: 'stage_entered', offsetHours: 24, position, active: true, doneByKind: '' }
 }
 
 export function reasonForm(r: LostReason): LostReasonForm {
