@@ -96,3 +96,6 @@ export const pickImportFile = (): Promise<string> => call(() => Catalog.PickImpo
 /** With dryRun nothing is written: the summary says what would happen. */
 export const importWorkbook = (path: string, defaults: ImportDefaults, dryRun: boolean): Promise<ImportSummary> =>
   call(() => Catalog.Import(path, catalog.ImportDefaults.createFrom(defaults), dryRun))
+
+/** The products the discount guard would hold a typed line with this SKU and name to. */
+export const matching = (sku: string, name: string): Promise<Product[]> => call(() => Catalog.Matching(sku, name))
