@@ -92,7 +92,8 @@ func fill(ctx context.Context, path string, opts Options) (sum Summary, err erro
 // play writes the areas' stories in an order where each finds what it
 // needs: training for the team, the dollar's exchange rates, customers, a catalog the deals and quotes
 // name, a year of deals, then the last weeks' quotes, each with its deal,
-// and the appraisals of the last months, computed from all of it.
+// a year of after-sales tickets and surveys, and the appraisals of the
+// last months, computed from all of it.
 func play(ctx context.Context, db *store.DB, set *services.Set, c *clock, r *rand.Rand, opts Options) error {
 	t, err := loadTeam(ctx, db)
 	if err != nil {
@@ -120,6 +121,9 @@ func play(ctx context.Context, db *store.DB, set *services.Set, c *clock, r *ran
 		return err
 	}
 	if err := addQuotes(ctx, db, set.Quotes, p, t, products, r); err != nil {
+		return err
+	}
+	if err := addService(ctx, db, set, c, t, r, opts.Now, opts.Customers); err != nil {
 		return err
 	}
 	return addAppraisals(ctx, set, c, t, r, opts.Now)
