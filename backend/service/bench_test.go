@@ -142,8 +142,10 @@ func BenchmarkTicketList(b *testing.B) {
 		{"owner-active", auth.Actor{ID: f.ownerID, Role: auth.RoleOwner}, "active"},
 		{"owner-overdue", auth.Actor{ID: f.ownerID, Role: auth.RoleOwner}, "overdue"},
 		{"manager-all", auth.Actor{ID: f.managerID, Role: auth.RoleManager}, "all"},
+		{"manager-active", auth.Actor{ID: f.managerID, Role: auth.RoleManager}, "active"},
 		{"rep-all", auth.Actor{ID: f.repID, Role: auth.RoleRep}, "all"},
 		{"rep-active", auth.Actor{ID: f.repID, Role: auth.RoleRep}, "active"},
+		{"rep-overdue", auth.Actor{ID: f.repID, Role: auth.RoleRep}, "overdue"},
 	} {
 		b.Run(c.name, func(b *testing.B) {
 			for b.Loop() {

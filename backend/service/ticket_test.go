@@ -193,3 +193,52 @@ func TestOverdueListsForAssigneeAndManager(t *testing.T) {
 		t.Errorf("rep2 sees rep's overdue ticket")
 	}
 }
+
+// A rep's and a manager's active list merges the tickets assigned to them
+// with those of their customers, pages without a gap or a repeat, and
+// leaves out what is resolved.
+func TestActiveListsMergeAssignedAndOwnCustomers(t *testing.T) {
+	w := newWorld(t)
+	var want []string
+	for i := range 5 {
+		w.at(local(23, 9, i))
+		want = append(want, w.open(w.rep, w.custRep, KindRepair, PriorityLow).ID)
+	}
+	w.at(local(23, 10, 0))
+	// rep2's customer, handed to rep; rep's customer, handed to rep2
+	for _, in := range []TicketInput{{CustomerID: w.custRep2, AssigneeID: w.rep.ID}, {CustomerID: w.custRep, AssigneeID: w.rep2.ID}} {
+		in.Kind, in.Priority, in.Channel, in.Subject = KindRepair, PriorityLow, "phone", "上门"
+		k, err := w.svc.OpenTicket(ctx, w.manager, in)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want = append(want, k.ID)
+		w.at(local(23, 10, 1))
+	}
+	w.status(w.rep, w.open(w.rep, w.custRep, KindRepair, PriorityLow), StatusResolved)
+	w.open(w.loner, w.custLo, KindRepair, PriorityLow)
+	for _, a := range []Actor{{w.rep}, {w.manager}} {
+		var got []string
+		before := ""
+		for range 10 {
+			page, err := w.svc.Tickets(ctx, a.actor, TicketQuery{Before: before, Limit: 3})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, k := range page.Tickets {
+				got = append(got, k.ID)
+			}
+			if before = page.Next; before == "" {
+				break
+			}
+		}
+		if len(got) != len(want) {
+			t.Fatalf("%s: %d active tickets, want %d", a.actor.Role, len(got), len(want))
+		}
+		for i := range got {
+			if got[i] != want[len(want)-1-i] {
+				t.Errorf("%s: place %d holds %s, want %s (newest first)", a.actor.Role, i, got[i], want[len(want)-1-i])
+			}
+		}
+	}
+}

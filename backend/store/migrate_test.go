@@ -278,6 +278,16 @@ var fixtures = []fixture{
 		          AND s.seen_at = '2027-01-07T01:00:00.000Z'`,
 		want: 1,
 	},
+	{
+		version: 22,
+		seed: `INSERT INTO tickets(id, customer_id, kind, priority, channel, subject, assignee_id, status, received_at,
+		                           respond_target_min, resolve_target_min, response_due_at, resolve_due_at, created_at, updated_at)
+		       VALUES ('t22', 'k1', 'repair', 'normal', 'visit', '上门维修', 'u1', 'in_progress', '2027-01-08T01:00:00.000Z', 240, 1620,
+		               '2027-01-08T05:00:00.000Z', '2027-01-11T01:00:00.000Z', '2027-01-08T01:00:00.000Z', '2027-01-08T01:00:00.000Z');`,
+		check: `SELECT count(*) FROM tickets t INDEXED BY tickets_active_by_customer WHERE t.customer_id = 'k1'
+		        AND t.deleted_at IS NULL AND t.status IN ('open', 'in_progress', 'waiting') AND t.subject = '上门维修'`,
+		want: 1,
+	},
 }
 
 // The schema version is a migration's place in the list, so the files must
