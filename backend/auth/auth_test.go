@@ -15,6 +15,7 @@ import (
 )
 
 type team struct {
+	db                  *store.DB
 	svc                 *auth.Service
 	owner, manager, rep auth.User
 	other               auth.User // a rep in no one's team
@@ -26,7 +27,7 @@ func newTeam(t *testing.T) team {
 	clock := storetest.NewClock()
 	svc := auth.NewService(db, clock.Now, bcrypt.MinCost)
 	ctx := context.Background()
-	tm := team{svc: svc}
+	tm := team{db: db, svc: svc}
 	tm.owner = seedOwner(t, db, svc)
 	create := func(in auth.UserInput) auth.User {
 		u, err := svc.CreateUser(ctx, tm.owner.Actor(), in)

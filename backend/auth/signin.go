@@ -48,7 +48,25 @@ func (s *Service) Authenticate(ctx context.Context, login, password string) (Use
 	if !active {
 		return User{}, apperr.Field("login", "auth.inactive", nil)
 	}
+	if code, _ := passwordProblem(password, login); code != "" {
+		if err := s.requireChange(ctx, id); err != nil {
+			return User{}, err
+		}
+	}
 	return s.User(ctx, id)
+}
+
+// requireChange makes a user whose password breaks today's rules (set
+// before the rules existed) choose a new one before anything else. The
+// record's version is left alone: a form open on it still saves.
+func (s *Service) requireChange(ctx context.Context, id string) error {
+	return s.db.Tx(ctx, func(tx *sql.Tx) error {
+		_, err := tx.ExecContext(ctx, `UPDATE users SET must_change_password = 1 WHERE id = ? AND must_change_password = 0`, id)
+		if err != nil {
+			return fmt.Errorf("auth: require a new password: %w", err)
+		}
+		return nil
+	})
 }
 
 // errBadCredentials: no such login, or the wrong password.

@@ -2,6 +2,7 @@ package auth_test
 
 import (
 	"context"
+	"database/sql"
 	"testing"
 	"time"
 
@@ -186,5 +187,37 @@ func TestVerifyIsTheActorsOwnPassword(t *testing.T) {
 	}
 	if _, err := tm.svc.Verify(ctx, tm.rep.Actor(), "wrong-pass1"); fieldError(err, "password").Code != "auth.badCredentials" {
 		t.Fatalf("wrong password = %v", err)
+	}
+}
+
+// A password set before today's rules ("12345678", all one kind) still signs
+// in, once: its holder must choose a new one before anything else, so weak
+// passwords do not live on until someone happens to change them.
+func TestAWeakOldPasswordMustBeChangedAtSignIn(t *testing.T) {
+	tm := newTeam(t)
+	ctx := context.Background()
+	weak, err := bcrypt.GenerateFromPassword([]byte("12345678"), bcrypt.MinCost)
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = tm.db.Tx(ctx, func(tx *sql.Tx) error {
+		_, err := tx.Exec(`UPDATE users SET password_hash = ? WHERE id = ?`, string(weak), tm.rep.ID)
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	u, err := tm.svc.Authenticate(ctx, "rep1", "12345678")
+	if err != nil || !u.MustChangePassword {
+		t.Fatalf("signing in with a weak old password: %+v, %v; want a change required", u, err)
+	}
+	if u.Version != tm.rep.Version {
+		t.Fatalf("requiring a change moved the user's version %d → %d (an open form would conflict)", tm.rep.Version, u.Version)
+	}
+	if _, err := tm.svc.ChangePassword(ctx, u.Actor(), auth.PasswordChange{Current: "12345678", Next: "my own 2026"}); err != nil {
+		t.Fatal(err)
+	}
+	if u, err = tm.svc.Authenticate(ctx, "rep1", "my own 2026"); err != nil || u.MustChangePassword {
+		t.Fatalf("after choosing a sound password: %+v, %v", u, err)
 	}
 }
