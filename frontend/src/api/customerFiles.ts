@@ -74,7 +74,9 @@ export const cancelExport = (): Promise<void> => call(() => CustomerFiles.Cancel
 /** Saves an empty customer list with the columns the import reads, headed in lang; "" when the dialog was closed. */
 export const saveTemplate = (lang: string): Promise<string> => call(() => CustomerFiles.SaveTemplate(lang))
 
-export const duplicates = (limit = 200): Promise<DuplicatePair[]> => call(() => CustomerFiles.Duplicates(limit))
+/** Go sends no pairs as null; the pane reads an empty list (before, a blank pane and a TypeError). */
+export const duplicates = async (limit = 200): Promise<DuplicatePair[]> =>
+  (await call(() => CustomerFiles.Duplicates(limit))) ?? []
 export const dismissDuplicate = (aId: string, bId: string): Promise<void> =>
   call(() => CustomerFiles.DismissDuplicate(aId, bId))
 export const merge = (f: MergeForm): Promise<customer.Customer> =>
