@@ -41,6 +41,9 @@ func (s *Service) ExportXLSX(ctx context.Context, actor auth.Actor, lq ListQuery
 	if err != nil {
 		return ExportSummary{}, err
 	}
+	if f, err = s.withHealth(f, lq.Health); err != nil {
+		return ExportSummary{}, err
+	}
 	var total int
 	if err := q.QueryRowContext(ctx, `SELECT count(*) FROM customers c WHERE `+f.where, f.args...).Scan(&total); err != nil {
 		return ExportSummary{}, fmt.Errorf("customer: export count: %w", err)

@@ -23,6 +23,7 @@ type ListQuery struct {
 	City            string `json:"city"`
 	ContactedAfter  string `json:"contactedAfter"`  // YYYY-MM-DD, local: last contact on or after that day
 	ContactedBefore string `json:"contactedBefore"` // YYYY-MM-DD, local: before that day, or never
+	Health          string `json:"health"`          // "" any; an after-sales filter (see HealthFilter): lowScore, openComplaints
 	Sort            string `json:"sort"`            // name (default), lastContact, created, segment, stage
 	Desc            bool   `json:"desc"`
 	Offset          int    `json:"offset"`
@@ -88,6 +89,9 @@ func (s *Service) Customers(ctx context.Context, actor auth.Actor, lq ListQuery)
 	if err != nil {
 		return CustomerPage{}, err
 	}
+	if f, err = s.withHealth(f, lq.Health); err != nil {
+		return CustomerPage{}, err
+	}
 	page := CustomerPage{Items: []CustomerRow{}}
 	if page.Total, err = countList(ctx, q, sc, lq, f); err != nil || lq.Offset >= page.Total {
 		return page, err
@@ -109,7 +113,7 @@ func countList(ctx context.Context, q Querier, sc scope, lq ListQuery, f filter)
 	var n int
 	var err error
 	tagOnly := lq.Tag != "" && lq.Stage == "" && lq.Segment == "" && lq.Source == "" && lq.City == "" &&
-		lq.ContactedAfter == "" && lq.ContactedBefore == ""
+		lq.ContactedAfter == "" && lq.ContactedBefore == "" && lq.Health == ""
 	if tagOnly {
 		where, args := sc.where("t.holder")
 		if lq.OwnerID != "" {

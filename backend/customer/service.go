@@ -33,6 +33,8 @@ type Service struct {
 
 	dealTasks  DealTasks   // nil: no sales area, an activity names no deal
 	mergeHooks []namedHook // see OnMerge
+
+	health HealthFilter // nil: no after-sales area, the list takes no health filter
 }
 
 // NewService returns a customer service. deals is where segmentation reads

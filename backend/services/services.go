@@ -125,6 +125,8 @@ func (s *Set) wire() {
 	// a customer merged into another takes its deals and quotes along
 	s.Customers.OnMerge("deals", s.Sales.MoveCustomer)
 	s.Customers.OnMerge("quotes", s.Quotes.MoveCustomer)
+	// the customer list filters by after-sales health (low satisfaction, open complaints)
+	s.Customers.SetHealthFilter(s.Service)
 	s.Users.OnLevel(func(ctx context.Context, tx *sql.Tx, actorID, userID string) error {
 		_, err := s.Training.AssignDefaultPlansTx(ctx, tx, actorID, userID)
 		return err
