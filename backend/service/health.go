@@ -20,6 +20,7 @@ const recentDays = 180
 // and revisits that have no answer yet.
 type Health struct {
 	CustomerID     string    `json:"customerId"`
+	CustomerName   string    `json:"customerName"`
 	OwnerID        string    `json:"ownerId"`
 	Pending        []Pending `json:"pending"`
 	AverageX100    *int      `json:"averageX100"`
@@ -48,6 +49,9 @@ func (s *Service) Health(ctx context.Context, actor auth.Actor, customerID strin
 		return Health{}, err
 	}
 	h := Health{CustomerID: customerID, OwnerID: owner}
+	if err := q.QueryRowContext(ctx, `SELECT name FROM customers WHERE id = ?`, customerID).Scan(&h.CustomerName); err != nil {
+		return h, fmt.Errorf("service: health of %s: %w", customerID, err)
+	}
 	since := store.FormatTime(s.now().AddDate(0, 0, -recentDays))
 	if h.Pending, err = pending(ctx, q, customerID, since); err != nil {
 		return h, err

@@ -60,7 +60,7 @@ func TestDealAndRevisitSurveysFollowTheRule(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if h.OwnerID != w.rep.ID || len(h.Pending) != 2 || h.Pending[0].DealID != won || h.Pending[0].About != "年度维保合同" ||
+	if h.OwnerID != w.rep.ID || h.CustomerName != "杭州明远智能科技有限公司" || len(h.Pending) != 2 || h.Pending[0].DealID != won || h.Pending[0].About != "年度维保合同" ||
 		h.Pending[1].RevisitID != visit || h.Pending[1].About != "季度回访，设备运行正常" {
 		t.Fatalf("health before the surveys = %+v", h)
 	}
