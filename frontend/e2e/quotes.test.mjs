@@ -239,7 +239,7 @@ test('submitting holds the quote for approval and says why', async () => {
   await page.getByTestId('quote-save-submit').click()
   await page.getByTestId('quote-detail').waitFor()
   await page.getByTestId('quote-pending-banner').waitFor()
-  assert.match(await text('quote-pending-banner'), /草稿 – 待审批/)
+  assert.match(await text('quote-pending-banner'), /已提交，待审批/)
   assert.match(await text('quote-reasons'), /第 1 行「企业级千兆路由器」折后单价 ¥2,716\.00，低于底价$/m)
   await page.getByTestId('quote-status-pending_approval').first().waitFor()
   // The backend's totals are the ones the builder showed.
