@@ -125,7 +125,12 @@ test('a rep submits a quote over the limit and the manager sees the badge and ap
   await item().getByTestId('inbox-approve').click()
   await dialog.waitFor()
   assert.equal(await page.getByTestId('quote-decision-note').inputValue(), '老客户，同意这个价', 'the note survived Esc')
+  // The backend tells every open window that inboxes changed (here the same one).
+  await page.evaluate(() => {
+    window.__inboxChanged = new Promise((resolve) => window.runtime.EventsOnce('inbox:changed', () => resolve(true)))
+  })
   await page.getByTestId('quote-decision-ok').click()
+  assert.equal(await page.evaluate(() => window.__inboxChanged), true, 'inbox:changed was emitted on the decision')
   await item().waitFor({ state: 'detached' })
   await page.getByTestId('inbox-empty').waitFor()
   await page.getByTestId('nav-inbox-badge').waitFor({ state: 'detached' })
