@@ -13,7 +13,7 @@ describe('useCompanyChoices', () => {
     const form = reactive({ currency: 'CNY', timezone: 'Asia/Shanghai' })
     const { currencyOptions, timezoneOptions } = useCompanyChoices(form, () => 'en')
     expect(currencyOptions.value).toEqual([{ value: 'CNY', label: 'CNY · Chinese Yuan' }])
-    expect(timezoneOptions.value).toEqual([{ value: 'Asia/Shanghai', label: 'Asia/Shanghai' }])
+    expect(timezoneOptions.value).toEqual([{ value: 'Asia/Shanghai', label: 'China Standard Time (Shanghai)' }])
     form.currency = ''
     form.timezone = ''
     expect(currencyOptions.value).toEqual([])
@@ -37,6 +37,9 @@ describe('useCompanyChoices', () => {
     language.value = 'en'
     expect(currencyOptions.value[1].label).toBe('USD · US Dollar')
     expect(timezoneOptions.value.map((o) => o.value)).toEqual(['Asia/Shanghai', 'UTC'])
+    expect(timezoneOptions.value.map((o) => o.label)).toEqual(['China Standard Time (Shanghai)', 'Coordinated Universal Time (UTC)'])
+    language.value = 'zh-CN'
+    expect(timezoneOptions.value.map((o) => o.label)).toEqual(['中国标准时间 (上海)', '协调世界时 (UTC)'])
   })
 
   it('passes a refused list on to the caller', async () => {

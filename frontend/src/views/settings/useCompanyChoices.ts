@@ -1,5 +1,6 @@
 import { computed, ref } from 'vue'
 import * as companyApi from '../../api/company'
+import { zoneLabel } from './timezoneName'
 
 /** A currency's name in the person's language ("" when the runtime does not know it). */
 function currencyName(code: string, language: string): string {
@@ -35,7 +36,7 @@ export function useCompanyChoices(chosen: { currency: string; timezone: string }
 
   const timezoneOptions = computed(() => {
     const names = timezoneNames.value.length ? timezoneNames.value : chosen.timezone ? [chosen.timezone] : []
-    return names.map((z) => ({ value: z, label: z }))
+    return names.map((z) => ({ value: z, label: zoneLabel(z, language()) }))
   })
 
   return { load, currencyOptions, timezoneOptions }
