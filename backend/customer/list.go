@@ -2,8 +2,8 @@ package customer
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -26,8 +26,13 @@ type ListQuery struct {
 	Health          string `json:"health"`          // "" any; an after-sales filter (see HealthFilter): lowScore, openComplaints
 	Sort            string `json:"sort"`            // name (default), lastContact, created, segment, stage
 	Desc            bool   `json:"desc"`
-	Offset          int    `json:"offset"`
-	Limit           int    `json:"limit"`
+	// Cursor is a page's Next or Prev ("" the first page, or the last with
+	// Back); Back reads the page before the cursor. Offset, used only
+	// without a cursor, jumps by position and costs its depth.
+	Cursor string `json:"cursor"`
+	Back   bool   `json:"back"`
+	Offset int    `json:"offset"`
+	Limit  int    `json:"limit"`
 }
 
 // CustomerRow is one line of the list.
@@ -49,11 +54,21 @@ type CustomerRow struct {
 	Version       int      `json:"version"`
 }
 
-// CustomerPage is a page of rows and the number of rows in all pages.
+// CustomerPage is a page of rows, how many rows all pages hold, and the
+// cursors of the pages beside it.
 type CustomerPage struct {
 	Items []CustomerRow `json:"items"`
-	Total int           `json:"total"`
+	// Total is exact up to the count cap (10,000); with TotalMore set more
+	// rows match than Total, and counting stopped there.
+	Total     int    `json:"total"`
+	TotalMore bool   `json:"totalMore"`
+	Next      string `json:"next"` // "" on the last page
+	Prev      string `json:"prev"` // "" on the first page
 }
+
+// countCap is how many matches a list counts at most: counting is a walk
+// of an index, so a count bounded by it costs the same at any list size.
+const countCap = 10_000
 
 const maxPage = 200
 
@@ -93,11 +108,22 @@ func (s *Service) Customers(ctx context.Context, actor auth.Actor, lq ListQuery)
 		return CustomerPage{}, err
 	}
 	page := CustomerPage{Items: []CustomerRow{}}
-	if page.Total, err = countList(ctx, q, sc, lq, f); err != nil || lq.Offset >= page.Total {
+	if page.Total, page.TotalMore, err = countList(ctx, q, sc, lq, f, s.listCountCap()); err != nil || page.Total == 0 {
 		return page, err
 	}
-	page.Items, err = listPage(ctx, q, lq, f, page.Total)
+	if lq.Cursor == "" && !lq.Back && !page.TotalMore && lq.Offset >= page.Total {
+		return page, nil
+	}
+	page.Items, page.Next, page.Prev, err = listPage(ctx, q, lq, f, page.Total)
 	return page, err
+}
+
+// listCountCap is countCap unless a test set a smaller one.
+func (s *Service) listCountCap() int {
+	if s.countCap > 0 {
+		return s.countCap
+	}
+	return countCap
 }
 
 // filter is a list query rendered as an SQL condition on customers c.
@@ -106,10 +132,11 @@ type filter struct {
 	args  []any
 }
 
-// countList counts every row of the list. A tag alone is counted from the
-// tag index (it knows each tagged customer's holder); everything else from
-// customers, whose indexes carry the filter columns.
-func countList(ctx context.Context, q Querier, sc scope, lq ListQuery, f filter) (int, error) {
+// countList counts the rows of the list up to most, and says whether there
+// are more. A tag alone is counted from the tag index (it knows each tagged
+// customer's holder); everything else from customers, whose indexes carry
+// the filter columns.
+func countList(ctx context.Context, q Querier, sc scope, lq ListQuery, f filter, most int) (int, bool, error) {
 	var n int
 	var err error
 	tagOnly := lq.Tag != "" && lq.Stage == "" && lq.Segment == "" && lq.Source == "" && lq.City == "" &&
@@ -119,15 +146,16 @@ func countList(ctx context.Context, q Querier, sc scope, lq ListQuery, f filter)
 		if lq.OwnerID != "" {
 			where, args = where+" AND t.holder = ?", append(args, holderOf(lq.OwnerID))
 		}
-		err = q.QueryRowContext(ctx, `SELECT count(*) FROM customer_tags t WHERE t.tag = ? AND `+where,
-			append([]any{lq.Tag}, args...)...).Scan(&n)
+		err = q.QueryRowContext(ctx, `SELECT count(*) FROM (SELECT 1 FROM customer_tags t WHERE t.tag = ? AND `+where+
+			` LIMIT ?)`, append(append([]any{lq.Tag}, args...), most+1)...).Scan(&n)
 	} else {
-		err = q.QueryRowContext(ctx, `SELECT count(*) FROM customers c WHERE `+f.where, f.args...).Scan(&n)
+		err = q.QueryRowContext(ctx, `SELECT count(*) FROM (SELECT 1 FROM customers c WHERE `+f.where+` LIMIT ?)`,
+			append(slices.Clone(f.args), most+1)...).Scan(&n)
 	}
 	if err != nil {
-		return 0, fmt.Errorf("customer: count list: %w", err)
+		return 0, false, fmt.Errorf("customer: count list: %w", err)
 	}
-	return n, nil
+	return min(n, most), n > most, nil
 }
 
 // walkSortAbove is the number of matching rows above which a page walks the
@@ -135,45 +163,6 @@ func countList(ctx context.Context, q Querier, sc scope, lq ListQuery, f filter)
 // every 100 entries. Fewer matches are found through a filter's own index
 // and sorted, a few lookups each.
 const walkSortAbove = 1000
-
-// listPage reads one page in two steps: the ids, from indexes alone, then
-// the columns of those rows only, so skipped rows of a deep page cost no joins.
-func listPage(ctx context.Context, q Querier, lq ListQuery, f filter, total int) ([]CustomerRow, error) {
-	limit := pageSize(lq.Limit, 50, maxPage)
-	order, index := orderBy(lq, "")
-	pick, innerOrder := " INDEXED BY "+index, order
-	if total <= walkSortAbove {
-		// a unary plus hides the sort from the indexes, so the planner
-		// picks a filter's index instead of walking the whole sort order
-		pick = ""
-		innerOrder, _ = orderBy(lq, "+")
-	}
-	rows, err := q.QueryContext(ctx, `WITH page AS MATERIALIZED (SELECT c.id FROM customers c`+pick+` WHERE `+f.where+`
-		ORDER BY `+innerOrder+` LIMIT ? OFFSET ?)
-		SELECT c.id, c.kind, c.name, coalesce(c.owner_id, ''), coalesce(u.name, ''), c.stage, c.segment, c.source,
-		c.city, c.phone, coalesce(p.name, ''), c.tags, c.last_contact_at, c.created_at, c.version
-		FROM page JOIN customers c ON c.id = page.id LEFT JOIN users u ON u.id = c.owner_id
-		LEFT JOIN contacts p ON p.customer_id = c.id AND p.is_primary = 1 AND p.deleted_at IS NULL
-		ORDER BY `+order, append(f.args, limit, max(lq.Offset, 0))...)
-	if err != nil {
-		return nil, fmt.Errorf("customer: list: %w", err)
-	}
-	defer rows.Close()
-	items := []CustomerRow{}
-	for rows.Next() {
-		var r CustomerRow
-		var tags string
-		if err := rows.Scan(&r.ID, &r.Kind, &r.Name, &r.OwnerID, &r.OwnerName, &r.Stage, &r.Segment, &r.Source, &r.City,
-			&r.Phone, &r.ContactName, &tags, &r.LastContactAt, &r.CreatedAt, &r.Version); err != nil {
-			return nil, fmt.Errorf("customer: list: %w", err)
-		}
-		if err := json.Unmarshal([]byte(tags), &r.Tags); err != nil {
-			return nil, fmt.Errorf("customer: tags of %s: %w", r.ID, err)
-		}
-		items = append(items, r)
-	}
-	return items, rows.Err()
-}
 
 // orderBy returns the ORDER BY terms of the query's sort, each behind
 // prefix, and the index that holds rows in that order.

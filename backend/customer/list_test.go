@@ -139,7 +139,7 @@ func TestEverySortWalksItsIndex(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			rows, err := listPage(ctx, w.db.Read(), lq, f, walkSortAbove+1)
+			rows, _, _, err := listPage(ctx, w.db.Read(), lq, f, walkSortAbove+1)
 			if err != nil || len(rows) != 1 || !strings.HasPrefix(rows[0].Name, "甲") {
 				t.Fatalf("sort %s desc=%v: %+v, %v", sortName, desc, rows, err)
 			}

@@ -35,6 +35,8 @@ type Service struct {
 	mergeHooks []namedHook // see OnMerge
 
 	health HealthFilter // nil: no after-sales area, the list takes no health filter
+
+	countCap int // how many matches a list counts at most; 0: countCap (tests set less)
 }
 
 // NewService returns a customer service. deals is where segmentation reads
