@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { escape, funnelOption, funnelTip, lostReasonsOption, pipelineOption, trendOption, type ChartWords, type FunnelFigure } from './salesOptions'
+import { contrast, escape, funnelOption, funnelShades, funnelTip, hexRgb, lostReasonsOption, pipelineOption, trendOption, type ChartWords, type FunnelFigure } from './salesOptions'
 
 // A stand-in for vue-i18n's t: the key and its parameters, so the tests see what would be translated.
 const w: ChartWords = { t: (k, p) => (p ? `${k.split('.').pop()}${JSON.stringify(p)}` : k.split('.').pop()!), lang: 'zh-CN', currency: 'CNY' }
@@ -21,11 +21,25 @@ describe('funnelOption', () => {
   it('plots the reached counts in stage order, named in the UI language', () => {
     const s = series(funnelOption(stages, en))[0]
     expect(s.type).toBe('funnel')
-    expect(s.data).toEqual([
+    expect((s.data as { name: string; value: number }[]).map(({ name, value }) => ({ name, value }))).toEqual([
       { name: 'First contact', value: 10 },
       { name: 'Quotation', value: 6 },
       { name: '赢单', value: 3 },
     ])
+  })
+  it('paints the stages in one hue, darker to lighter downwards, each label readable on its shade', () => {
+    const data = series(funnelOption(stages, en))[0].data as { itemStyle: { color: string }; label: { color: string } }[]
+    expect(data.map((d) => d.itemStyle.color)).toEqual(funnelShades(3).map((x) => x.fill))
+    for (const n of [1, 2, 5, 9]) {
+      const shades = funnelShades(n)
+      const hsl = shades.map((x) => hue(hexRgb(x.fill)))
+      for (const [h, l] of hsl) {
+        expect(Math.abs(h - hsl[0][0]), 'one hue').toBeLessThan(6)
+        expect(l).toBeGreaterThan(0)
+      }
+      for (let i = 1; i < n; i++) expect(hsl[i][1], 'lighter downwards').toBeGreaterThan(hsl[i - 1][1])
+      for (const x of shades) expect(contrast(hexRgb(x.fill), hexRgb(x.ink)), `${x.fill} / ${x.ink}`).toBeGreaterThanOrEqual(4.5)
+    }
   })
   it('tells conversion, losses and days in the tooltip, and no conversion after the last stage', () => {
     const tip = funnelTip(stages[0], false, w)
@@ -102,3 +116,14 @@ describe('trendOption', () => {
 it('escape keeps names as text', () => {
   expect(escape('<A&B>')).toBe('&#60;A&#38;B&#62;')
 })
+
+/** [hue in degrees, lightness 0–1] of an [r, g, b] colour. */
+function hue([r, g, b]: number[]): [number, number] {
+  const [x, y, z] = [r / 255, g / 255, b / 255]
+  const max = Math.max(x, y, z)
+  const min = Math.min(x, y, z)
+  const d = max - min
+  let h = 0
+  if (d > 0) h = max === x ? ((y - z) / d) % 6 : max === y ? (z - x) / d + 2 : (x - y) / d + 4
+  return [(h * 60 + 360) % 360, (max + min) / 2]
+}

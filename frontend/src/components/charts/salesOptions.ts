@@ -45,6 +45,64 @@ export interface TrendFigures {
 
 const K = 'sales.reports.chart.'
 
+// The funnel in one hue, darkest at the top: its stages are steps of one flow,
+// not unrelated categories, and a stage's shade says how far down it is. Each
+// stage's words take white or dark navy, whichever reads better on its shade.
+const FUNNEL_TOP = [26, 69, 140] // #1a458c
+const FUNNEL_BOTTOM = [176, 202, 242] // #b0caf2
+const INK_LIGHT = '#ffffff'
+const INK_DARK = '#0f2547'
+
+function luminance(rgb: number[]): number {
+  const [r, g, b] = rgb.map((v) => {
+    const c = v / 255
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4
+  })
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b
+}
+
+/** WCAG contrast between two colours given as [r, g, b]. */
+export function contrast(a: number[], b: number[]): number {
+  const [x, y] = [luminance(a), luminance(b)].sort((m, n) => n - m)
+  return (x + 0.05) / (y + 0.05)
+}
+
+export function hexRgb(hex: string): number[] {
+  return [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16))
+}
+
+const hex = (rgb: number[]) => `#${rgb.map((v) => v.toString(16).padStart(2, '0')).join('')}`
+
+const mix = (f: number) => FUNNEL_TOP.map((v, k) => Math.round(v + (FUNNEL_BOTTOM[k] - v) * f))
+const READABLE = 4.5 // WCAG AA for small text
+
+/** The first f (0 → 1) from which ok holds, found by halving. */
+function edge(ok: (f: number) => boolean, from: number, to: number): number {
+  for (let i = 0; i < 20; i++) {
+    const mid = (from + to) / 2
+    if (ok(mid)) to = mid
+    else from = mid
+  }
+  return to
+}
+
+// Mid shades take neither ink well: the ramp skips the band where white no
+// longer reads and navy does not read yet.
+const whiteEnds = edge((f) => contrast(mix(f), hexRgb(INK_LIGHT)) < READABLE, 0, 1)
+const navyStarts = edge((f) => contrast(mix(f), hexRgb(INK_DARK)) >= READABLE, 0, 1)
+
+/** n shades of the funnel's hue from the top stage down, each with the ink its label takes. */
+export function funnelShades(n: number): { fill: string; ink: string }[] {
+  const gap = Math.max(0, navyStarts - whiteEnds)
+  return Array.from({ length: n }, (_, i) => {
+    let f = (n <= 1 ? 0 : i / (n - 1)) * (1 - gap)
+    if (f >= whiteEnds - 0.01) f += gap
+    const rgb = mix(Math.min(1, f))
+    const ink = contrast(rgb, hexRgb(INK_LIGHT)) >= contrast(rgb, hexRgb(INK_DARK)) ? INK_LIGHT : INK_DARK
+    return { fill: hex(rgb), ink }
+  })
+}
+
 /** The tooltip lines of one funnel stage. */
 export function funnelTip(s: FunnelFigure, last: boolean, w: ChartWords): string {
   const lines = [
@@ -60,6 +118,7 @@ export function funnelTip(s: FunnelFigure, last: boolean, w: ChartWords): string
 /** Deals reached per stage, widest first, each labelled with its count. */
 export function funnelOption(stages: FunnelFigure[], w: ChartWords, compact = false): ChartOption {
   const tips = stages.map((s, i) => funnelTip(s, i === stages.length - 1, w))
+  const shades = funnelShades(stages.length)
   return {
     tooltip: { trigger: 'item', formatter: (p: unknown) => tips[(p as { dataIndex: number }).dataIndex] ?? '' },
     series: [
@@ -72,17 +131,13 @@ export function funnelOption(stages: FunnelFigure[], w: ChartWords, compact = fa
         bottom: 8,
         minSize: '12%',
         gap: 2,
-        // White with a dark outline reads on every palette colour, in the light and the dark theme.
-        label: {
-          show: true,
-          position: 'inside',
-          formatter: '{b}  {c}',
-          fontSize: compact ? 11 : 12,
-          color: '#fff',
-          textBorderColor: 'rgba(0, 0, 0, 0.55)',
-          textBorderWidth: 2,
-        },
-        data: stages.map((s) => ({ name: localName(s, w.lang), value: s.reached })),
+        label: { show: true, position: 'inside', formatter: '{b}  {c}', fontSize: compact ? 11 : 12 },
+        data: stages.map((s, i) => ({
+          name: localName(s, w.lang),
+          value: s.reached,
+          itemStyle: { color: shades[i].fill },
+          label: { color: shades[i].ink },
+        })),
       },
     ],
   }
