@@ -21,7 +21,7 @@ import (
 
 var owner = auth.Actor{ID: "owner-1", Role: auth.RoleOwner}
 
-func newCompany(t *testing.T) (*company.Service, *store.DB) {
+func newCompany(t testing.TB) (*company.Service, *store.DB) {
 	t.Helper()
 	db := storetest.Open(t)
 	svc := company.NewService(db, storetest.NewClock().Now)

@@ -83,6 +83,7 @@ func (s *Service) SaveHours(ctx context.Context, actor auth.Actor, in WorkingHou
 		return audit.Write(ctx, tx, audit.Entry{At: s.now(), ActorID: actor.ID, Entity: "company", EntityID: id,
 			Action: "hours", Before: before, After: in})
 	})
+	Forget(s.db) // the profile's version moved
 	if err != nil {
 		return WorkingHours{}, err
 	}

@@ -43,9 +43,18 @@ func scanSettings(row *sql.Row) (Settings, error) {
 	return s, nil
 }
 
-// Settings returns the company profile.
+// Settings returns the company profile, read once per process (cache.go).
 func (s *Service) Settings(ctx context.Context) (Settings, error) {
-	return scanSettings(s.db.Read().QueryRowContext(ctx, selectSettings))
+	c := cacheOf(s.db)
+	if st, _, ok := c.get(); ok {
+		return st, nil
+	}
+	_, gen, _ := c.get()
+	st, err := scanSettings(s.db.Read().QueryRowContext(ctx, selectSettings))
+	if err == nil {
+		c.put(st, gen)
+	}
+	return st, err
 }
 
 // InsertTx creates the company inside tx (first run and demo data).
@@ -65,6 +74,7 @@ func (s *Service) InsertTx(ctx context.Context, tx *sql.Tx, creatorID string, in
 		return "", fmt.Errorf("company: insert: %w", err)
 	}
 	in.LogoDataURL = ""
+	Forget(s.db) // not read before the first run commits: nothing there was kept
 	return in.ID, audit.Write(ctx, tx, audit.Entry{At: s.now(), ActorID: creatorID, Entity: "company", EntityID: in.ID, Action: "create", After: in})
 }
 
@@ -97,6 +107,7 @@ func (s *Service) Save(ctx context.Context, actor auth.Actor, in Settings) (Sett
 		before.LogoDataURL, in.LogoDataURL = logoNote(before.LogoDataURL), logoNote(in.LogoDataURL)
 		return audit.Write(ctx, tx, audit.Entry{At: s.now(), ActorID: actor.ID, Entity: "company", EntityID: before.ID, Action: "update", Before: before, After: in})
 	})
+	Forget(s.db) // also on a failed save: a conflict means the kept profile is old
 	if err != nil {
 		return Settings{}, err
 	}
