@@ -145,6 +145,12 @@ func (s *Service) List(ctx context.Context, actor auth.Actor, f Filter) ([]Summa
 	if err != nil {
 		return nil, fmt.Errorf("quote: list: %w", err)
 	}
+	return scanSummaries(rows, "list")
+}
+
+// scanSummaries reads the rows of a summary query (the columns List,
+// Revisions and Search select, in that order) and closes them.
+func scanSummaries(rows *sql.Rows, what string) ([]Summary, error) {
 	defer rows.Close()
 	out := []Summary{}
 	for rows.Next() {
@@ -152,7 +158,7 @@ func (s *Service) List(ctx context.Context, actor auth.Actor, f Filter) ([]Summa
 		err := rows.Scan(&m.ID, &m.Number, &m.Revision, &m.Status, &m.CustomerID, &m.CustomerName, &m.Currency,
 			&m.TotalMinor, &m.IssueDate, &m.ValidUntil, &m.NeedsApproval, &m.OwnerID, &m.OwnerName, &m.UpdatedAt)
 		if err != nil {
-			return nil, fmt.Errorf("quote: list: %w", err)
+			return nil, fmt.Errorf("quote: %s: %w", what, err)
 		}
 		out = append(out, m)
 	}

@@ -153,18 +153,7 @@ func (s *Service) Revisions(ctx context.Context, actor auth.Actor, id string) ([
 	if err != nil {
 		return nil, fmt.Errorf("quote: revisions: %w", err)
 	}
-	defer rows.Close()
-	out := []Summary{}
-	for rows.Next() {
-		var m Summary
-		err := rows.Scan(&m.ID, &m.Number, &m.Revision, &m.Status, &m.CustomerID, &m.CustomerName, &m.Currency,
-			&m.TotalMinor, &m.IssueDate, &m.ValidUntil, &m.NeedsApproval, &m.OwnerID, &m.OwnerName, &m.UpdatedAt)
-		if err != nil {
-			return nil, fmt.Errorf("quote: revisions: %w", err)
-		}
-		out = append(out, m)
-	}
-	return out, rows.Err()
+	return scanSummaries(rows, "revisions")
 }
 
 // Delete removes a draft that is its quote's first revision (a tombstone;

@@ -39,18 +39,7 @@ func (s *Service) Search(ctx context.Context, actor auth.Actor, query string, li
 	if err != nil {
 		return nil, fmt.Errorf("quote: search: %w", err)
 	}
-	defer rows.Close()
-	out := []Summary{}
-	for rows.Next() {
-		var m Summary
-		err := rows.Scan(&m.ID, &m.Number, &m.Revision, &m.Status, &m.CustomerID, &m.CustomerName, &m.Currency,
-			&m.TotalMinor, &m.IssueDate, &m.ValidUntil, &m.NeedsApproval, &m.OwnerID, &m.OwnerName, &m.UpdatedAt)
-		if err != nil {
-			return nil, fmt.Errorf("quote: search: %w", err)
-		}
-		out = append(out, m)
-	}
-	return out, rows.Err()
+	return scanSummaries(rows, "search")
 }
 
 // numberKey is a typed quote number in half-width forms, without the
