@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { checkItems, newItem, splitErrors } from './priceListItems'
+import { belowFloor, checkItems, newItem, splitErrors } from './priceListItems'
 
 describe('price list rows', () => {
   it('flags a row without a product and a price that is not an amount, by row key', () => {
@@ -24,5 +24,19 @@ describe('price list rows', () => {
     expect(Object.keys(split.header)).toEqual(['name'])
     expect(split.items[a.key]).toBeUndefined()
     expect(split.items[b.key].productId.code).toBe('validation.duplicate')
+  })
+})
+
+describe('a price list price below the floor', () => {
+  it('names the floor when the typed price is under it, not at it or above', () => {
+    expect(belowFloor(newItem('p1', '199.99'), 20000, 'CNY')).toBe(20000)
+    expect(belowFloor(newItem('p1', '200'), 20000, 'CNY')).toBeNull()
+    expect(belowFloor(newItem('p1', '250.00'), 20000, 'CNY')).toBeNull()
+  })
+  it('says nothing without a floor (none set, or hidden from the person) or without a price', () => {
+    expect(belowFloor(newItem('p1', '1'), 0, 'CNY')).toBeNull()
+    expect(belowFloor(newItem('p1', '1'), undefined, 'CNY')).toBeNull()
+    expect(belowFloor(newItem('p1', ''), 20000, 'CNY')).toBeNull()
+    expect(belowFloor(newItem('p1', 'abc'), 20000, 'CNY')).toBeNull()
   })
 })

@@ -49,3 +49,14 @@ export function splitErrors(fields: FieldErrors, items: ItemDraft[]): { header: 
   })
   return { header, items: byRow }
 }
+
+/**
+ * The product's floor price when the row's price is below it, else null. The
+ * floor reaches only those who may see it (managers and the owner, who keep
+ * price lists); for anyone else it is 0 and nothing is said.
+ */
+export function belowFloor(d: ItemDraft, floorMinor: number | undefined, currency: string): number | null {
+  if (!floorMinor || floorMinor <= 0) return null
+  const price = parseAmount(d.price, currency)
+  return price !== null && price < floorMinor ? floorMinor : null
+}
