@@ -2,6 +2,8 @@ package customer
 
 import (
 	"context"
+	"database/sql"
+	"errors"
 	"testing"
 	"time"
 
@@ -53,32 +55,58 @@ func BenchmarkSearch(b *testing.B) {
 	}
 }
 
-func BenchmarkList(b *testing.B) {
-	svc, f := benchService(b)
+type listCase struct {
+	name  string
+	actor auth.Actor
+	q     ListQuery
+}
+
+// listCases are the list pages the budgets hold: first pages of each sort
+// and scope, deep pages reached by key (the cursor after row 10,000 and
+// 50,000) and by an offset jump (what every deep page cost before).
+func listCases(b *testing.B, svc *Service, f benchFixture) []listCase {
 	owner := auth.Actor{ID: f.ownerID, Role: auth.RoleOwner}
 	manager := auth.Actor{ID: f.managerID, Role: auth.RoleManager}
 	rep := auth.Actor{ID: f.repID, Role: auth.RoleRep}
-	cases := []struct {
-		name  string
-		actor auth.Actor
-		q     ListQuery
-	}{
+	after := func(actor auth.Actor, q ListQuery, rows int) ListQuery {
+		q.Offset = rows - q.Limit
+		p, err := svc.Customers(context.Background(), actor, q)
+		if err != nil || p.Next == "" {
+			b.Fatalf("no page after row %d: %v", rows, err)
+		}
+		q.Offset, q.Cursor = 0, p.Next
+		return q
+	}
+	return []listCase{
 		{"owner-by-name", owner, ListQuery{Limit: 50}},
 		{"owner-last-contact", owner, ListQuery{Sort: "lastContact", Desc: true, Limit: 50}},
 		{"owner-segment", owner, ListQuery{Sort: "segment", Limit: 50}},
 		{"owner-stage-desc", owner, ListQuery{Sort: "stage", Desc: true, Limit: 50}},
-		{"owner-page-200", owner, ListQuery{Limit: 50, Offset: 10_000}},
-		{"owner-page-1000", owner, ListQuery{Limit: 50, Offset: 50_000}},
+		{"owner-page-200", owner, after(owner, ListQuery{Limit: 50}, 10_000)},
+		{"owner-page-1000", owner, after(owner, ListQuery{Limit: 50}, 50_000)},
+		{"owner-page-1000-back", owner, func() ListQuery {
+			q := after(owner, ListQuery{Limit: 50}, 50_050)
+			q.Back = true
+			return q
+		}()},
+		{"owner-last-page", owner, ListQuery{Limit: 50, Back: true}},
+		{"owner-segment-page-1000", owner, after(owner, ListQuery{Sort: "segment", Limit: 50}, 50_000)},
+		{"owner-jump-offset-50000", owner, ListQuery{Limit: 50, Offset: 50_000}},
 		{"owner-city-stage", owner, ListQuery{City: "杭州", Stage: StageCustomer, Limit: 50}},
 		{"owner-tag", owner, ListQuery{Tag: "VIP", Sort: "created", Desc: true, Limit: 50}},
 		{"owner-contacted-before", owner, ListQuery{ContactedBefore: "2024-06-01", Limit: 50}},
 		{"manager-team", manager, ListQuery{Limit: 50}},
 		{"rep-own-and-pool", rep, ListQuery{Limit: 50}},
 		{"rep-pool", rep, ListQuery{OwnerID: "pool", Sort: "created", Limit: 50}},
+		{"rep-pool-page-100", rep, after(rep, ListQuery{OwnerID: "pool", Sort: "created", Limit: 50}, 5_000)},
 		{"rep-stage-by-contact", rep, ListQuery{Stage: StageProspect, Sort: "lastContact", Desc: true, Limit: 50}},
 		{"manager-segment-sort", manager, ListQuery{Sort: "segment", Limit: 50}},
 	}
-	for _, c := range cases {
+}
+
+func BenchmarkList(b *testing.B) {
+	svc, f := benchService(b)
+	for _, c := range listCases(b, svc, f) {
 		b.Run(c.name, func(b *testing.B) {
 			ctx := context.Background()
 			for b.Loop() {
@@ -102,5 +130,78 @@ func BenchmarkTimeline(b *testing.B) {
 				}
 			}
 		})
+	}
+}
+
+// BenchmarkListBare is BenchmarkList's twin: the same two statements (the
+// capped count and the page) through database/sql, built once, every column
+// read as raw bytes and nothing done with them. BenchmarkList ÷ this is
+// what the app adds.
+func BenchmarkListBare(b *testing.B) {
+	svc, f := benchService(b)
+	for _, c := range listCases(b, svc, f) {
+		count, page := listStatements(b, svc, c.actor, c.q)
+		b.Run(c.name, func(b *testing.B) {
+			for b.Loop() {
+				for _, st := range []bareStatement{count, page} {
+					bareQuery(b, svc.db.Read(), st)
+				}
+			}
+		})
+	}
+}
+
+type bareStatement struct {
+	sql  string
+	args []any
+}
+
+// listStatements are the statements Customers runs for q.
+func listStatements(b *testing.B, svc *Service, actor auth.Actor, lq ListQuery) (bareStatement, bareStatement) {
+	ctx := context.Background()
+	sc, err := scopeOf(ctx, svc.db.Read(), actor)
+	if err != nil {
+		b.Fatal(err)
+	}
+	f, err := listFilter(sc, lq, shanghai)
+	if err != nil {
+		b.Fatal(err)
+	}
+	var count bareStatement
+	count.sql, count.args = countStatement(sc, lq, f, countCap)
+	total, _, err := countList(ctx, svc.db.Read(), sc, lq, f, countCap)
+	if err != nil {
+		b.Fatal(err)
+	}
+	name, sort := sortOf(lq)
+	var after []any
+	if lq.Cursor != "" {
+		if after, err = decodeCursor(lq.Cursor, name, sort, lq.Desc); err != nil {
+			b.Fatal(err)
+		}
+	}
+	var page bareStatement
+	page.sql, page.args = pageQuery(lq, sort, f, total, pageSize(lq.Limit, 50, maxPage)+1, after)
+	return count, page
+}
+
+func bareQuery(b *testing.B, db *sql.DB, st bareStatement) {
+	rows, err := db.Query(st.sql, st.args...)
+	if err != nil {
+		b.Fatal(err)
+	}
+	cols, _ := rows.Columns()
+	raw := make([]sql.RawBytes, len(cols))
+	dest := make([]any, len(cols))
+	for i := range raw {
+		dest[i] = &raw[i]
+	}
+	for rows.Next() {
+		if err := rows.Scan(dest...); err != nil {
+			b.Fatal(err)
+		}
+	}
+	if err := errors.Join(rows.Err(), rows.Close()); err != nil {
+		b.Fatal(err)
 	}
 }

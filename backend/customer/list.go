@@ -138,7 +138,15 @@ type filter struct {
 // the filter columns.
 func countList(ctx context.Context, q Querier, sc scope, lq ListQuery, f filter, most int) (int, bool, error) {
 	var n int
-	var err error
+	stmt, args := countStatement(sc, lq, f, most)
+	if err := q.QueryRowContext(ctx, stmt, args...).Scan(&n); err != nil {
+		return 0, false, fmt.Errorf("customer: count list: %w", err)
+	}
+	return min(n, most), n > most, nil
+}
+
+// countStatement is countList's statement: it counts most+1 rows at most.
+func countStatement(sc scope, lq ListQuery, f filter, most int) (string, []any) {
 	tagOnly := lq.Tag != "" && lq.Stage == "" && lq.Segment == "" && lq.Source == "" && lq.City == "" &&
 		lq.ContactedAfter == "" && lq.ContactedBefore == "" && lq.Health == ""
 	if tagOnly {
@@ -146,16 +154,11 @@ func countList(ctx context.Context, q Querier, sc scope, lq ListQuery, f filter,
 		if lq.OwnerID != "" {
 			where, args = where+" AND t.holder = ?", append(args, holderOf(lq.OwnerID))
 		}
-		err = q.QueryRowContext(ctx, `SELECT count(*) FROM (SELECT 1 FROM customer_tags t WHERE t.tag = ? AND `+where+
-			` LIMIT ?)`, append(append([]any{lq.Tag}, args...), most+1)...).Scan(&n)
-	} else {
-		err = q.QueryRowContext(ctx, `SELECT count(*) FROM (SELECT 1 FROM customers c WHERE `+f.where+` LIMIT ?)`,
-			append(slices.Clone(f.args), most+1)...).Scan(&n)
+		return `SELECT count(*) FROM (SELECT 1 FROM customer_tags t WHERE t.tag = ? AND ` + where + ` LIMIT ?)`,
+			append(append([]any{lq.Tag}, args...), most+1)
 	}
-	if err != nil {
-		return 0, false, fmt.Errorf("customer: count list: %w", err)
-	}
-	return min(n, most), n > most, nil
+	return `SELECT count(*) FROM (SELECT 1 FROM customers c WHERE ` + f.where + ` LIMIT ?)`,
+		append(slices.Clone(f.args), most+1)
 }
 
 // walkSortAbove is the number of matching rows above which a page walks the
