@@ -55,6 +55,8 @@ export interface ListQuery {
   /** YYYY-MM-DD (local) or "". */
   contactedAfter: string
   contactedBefore: string
+  /** "" or an after-sales health filter (service HEALTH_FILTERS). */
+  health: string
   sort: Sort
   desc: boolean
   offset: number
@@ -71,6 +73,7 @@ export function emptyQuery(): ListQuery {
     city: '',
     contactedAfter: '',
     contactedBefore: '',
+    health: '',
     sort: 'name',
     desc: false,
     offset: 0,

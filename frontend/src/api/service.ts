@@ -9,6 +9,8 @@ export type HistoryEntry = service.HistoryEntry
 export type Survey = service.Survey
 export type Followup = service.Followup
 export type Health = service.Health
+export type Pending = service.Pending
+export type Person = service.Person
 export type Report = service.Report
 export type ReportRow = service.ReportRow
 export type Settings = service.Settings
@@ -67,6 +69,20 @@ export interface SurveyRef {
   revisitId?: string
 }
 
+/** What a survey is about, as the survey form needs it. */
+export interface SurveyTarget {
+  ref: SurveyRef
+  /** The ticket's subject, the deal's title, what the revisit logged. */
+  about: string
+  /** Who holds the customer now: their own answers must carry the reply. */
+  ownerId: string
+}
+
+export const ticketTarget = (k: Ticket): SurveyTarget => ({ ref: { ticketId: k.id }, about: k.subject, ownerId: k.customerOwnerId })
+
+/** Customer list filters by after-sales health (service.CustomerCondition). */
+export const HEALTH_FILTERS = ['lowScore', 'openComplaints'] as const
+
 export interface AnswerForm extends SurveyRef {
   score: number
   nps: number | null
@@ -86,6 +102,7 @@ export const openTicket = (f: TicketForm) => call(() => Desk.OpenTicket(service.
 export const reply = (c: ChangeForm) => call(() => Desk.Reply(change(c)))
 export const setStatus = (c: ChangeForm) => call(() => Desk.SetStatus(change(c)))
 export const assign = (c: ChangeForm) => call(() => Desk.Assign(change(c)))
+export const assignees = (ticketId: string) => call(() => Desk.Assignees(ticketId))
 export const sendSurvey = (r: SurveyRef) => call(() => Desk.SendSurvey(ref(r)))
 export const recordSurvey = (a: AnswerForm) =>
   call(() => Desk.RecordSurvey(service.Answer.createFrom({ ticketId: '', dealId: '', revisitId: '', ...a })))

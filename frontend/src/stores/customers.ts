@@ -64,6 +64,7 @@ export const useCustomersStore = defineStore('customers', () => {
     query.city = blank.city
     query.contactedAfter = blank.contactedAfter
     query.contactedBefore = blank.contactedBefore
+    query.health = blank.health
     query.offset = 0
   }
 
@@ -78,7 +79,8 @@ export const useCustomersStore = defineStore('customers', () => {
         query.source ||
         query.city.trim() ||
         query.contactedAfter ||
-        query.contactedBefore
+        query.contactedBefore ||
+        query.health
       ),
   )
 

@@ -5049,6 +5049,7 @@ export namespace service {
 	}
 	export class Health {
 	    customerId: string;
+	    customerName: string;
 	    ownerId: string;
 	    pending: Pending[];
 	    averageX100?: number;
@@ -5064,6 +5065,7 @@ export namespace service {
 	    constructor(source: any = {}) {
 	        if ('string' === typeof source) source = JSON.parse(source);
 	        this.customerId = source["customerId"];
+	        this.customerName = source["customerName"];
 	        this.ownerId = source["ownerId"];
 	        this.pending = this.convertValues(source["pending"], Pending);
 	        this.averageX100 = source["averageX100"];

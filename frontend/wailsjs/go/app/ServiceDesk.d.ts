@@ -5,6 +5,8 @@ import {company} from '../models';
 
 export function Assign(arg1:service.Change):Promise<service.Ticket>;
 
+export function Assignees(arg1:string):Promise<Array<service.Person>>;
+
 export function CompleteFollowup(arg1:string,arg2:string,arg3:number):Promise<service.Followup>;
 
 export function Export(arg1:string,arg2:string):Promise<string>;

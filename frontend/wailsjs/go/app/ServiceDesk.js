@@ -6,6 +6,10 @@ export function Assign(arg1) {
   return window['go']['app']['ServiceDesk']['Assign'](arg1);
 }
 
+export function Assignees(arg1) {
+  return window['go']['app']['ServiceDesk']['Assignees'](arg1);
+}
+
 export function CompleteFollowup(arg1, arg2, arg3) {
   return window['go']['app']['ServiceDesk']['CompleteFollowup'](arg1, arg2, arg3);
 }
