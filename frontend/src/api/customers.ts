@@ -59,6 +59,11 @@ export interface ListQuery {
   health: string
   sort: Sort
   desc: boolean
+  /** A page's next or prev cursor; "" the first page (the last with back). */
+  cursor: string
+  /** Read the page before the cursor. */
+  back: boolean
+  /** Only without a cursor: a jump by position, costing its depth. */
   offset: number
   limit: number
 }
@@ -76,6 +81,8 @@ export function emptyQuery(): ListQuery {
     health: '',
     sort: 'name',
     desc: false,
+    cursor: '',
+    back: false,
     offset: 0,
     limit: 50,
   }

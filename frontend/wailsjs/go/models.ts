@@ -1981,6 +1981,9 @@ export namespace customer {
 	export class CustomerPage {
 	    items: CustomerRow[];
 	    total: number;
+	    totalMore: boolean;
+	    next: string;
+	    prev: string;
 	
 	    static createFrom(source: any = {}) {
 	        return new CustomerPage(source);
@@ -1990,6 +1993,9 @@ export namespace customer {
 	        if ('string' === typeof source) source = JSON.parse(source);
 	        this.items = this.convertValues(source["items"], CustomerRow);
 	        this.total = source["total"];
+	        this.totalMore = source["totalMore"];
+	        this.next = source["next"];
+	        this.prev = source["prev"];
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -2323,6 +2329,8 @@ export namespace customer {
 	    health: string;
 	    sort: string;
 	    desc: boolean;
+	    cursor: string;
+	    back: boolean;
 	    offset: number;
 	    limit: number;
 	
@@ -2343,6 +2351,8 @@ export namespace customer {
 	        this.health = source["health"];
 	        this.sort = source["sort"];
 	        this.desc = source["desc"];
+	        this.cursor = source["cursor"];
+	        this.back = source["back"];
 	        this.offset = source["offset"];
 	        this.limit = source["limit"];
 	    }
@@ -2698,7 +2708,7 @@ export namespace exportall {
 	export class Summary {
 	    tables: TableSummary[];
 	    rows: number;
-	    truncated: number;
+	    longTexts: number;
 	
 	    static createFrom(source: any = {}) {
 	        return new Summary(source);
@@ -2708,7 +2718,7 @@ export namespace exportall {
 	        if ('string' === typeof source) source = JSON.parse(source);
 	        this.tables = this.convertValues(source["tables"], TableSummary);
 	        this.rows = source["rows"];
-	        this.truncated = source["truncated"];
+	        this.longTexts = source["longTexts"];
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
