@@ -37,8 +37,9 @@ export function zoneLabel(id: string, language: string): string {
   const zh = language.startsWith('zh')
   if (id === 'UTC' || id === 'Etc/UTC') return `${zh ? ZH_UTC : EN_UTC} (UTC)`
   const generic = part(id, language, 'longGeneric')
-  // Without a name of its own, the runtime answers with an offset ("GMT+05:00"): the city says more.
-  if (!generic || /^(GMT|UTC)([+-]|$)/.test(generic)) {
+  // Without a name of its own, the runtime answers with an offset ("GMT+05:00"), or in Chinese
+  // with a Latin city ("Urumqi时间" in some ICU builds): the city and its offset say more.
+  if (!generic || /^(GMT|UTC)([+-]|$)/.test(generic) || (zh && /[A-Za-z]{3,}/.test(generic))) {
     const offset = part(id, language, 'shortOffset')
     return offset ? `${city(id, language)} (${offset})` : id
   }
