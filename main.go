@@ -75,9 +75,11 @@ func runDesktop(dbFlag string) error {
 	// The database opens in OnStartup, not here: `wails generate` runs this
 	// function to read the bound types and must not create a database.
 	jobs, stopJobs := context.WithCancel(context.Background())
+	core.Opening() // bound calls and the window wait for the open below
 	startup := func(ctx context.Context) {
 		core.Startup(ctx)
 		openDatabase(core, path, device)
+		core.Opened()
 		go core.RunDailyJobs(jobs)
 		go core.AutoBackup(jobs)
 	}

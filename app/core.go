@@ -59,7 +59,19 @@ type Core struct {
 	mu       sync.Mutex
 	ctx      context.Context // the Wails context, set at startup
 	language string          // "zh-CN", "en" or "" (follow the system)
+
+	// opening is closed once the first open of the database has been tried
+	// (see Opening). The webview loads and calls while OnStartup still opens
+	// the file, which on a large database (its check reads it: 2 s at
+	// 100,000 customers) left every early call with nil services.
+	opening chan struct{}
 }
+
+// Opening makes ready wait until Opened: call it before the window starts.
+func (c *Core) Opening() { c.opening = make(chan struct{}) }
+
+// Opened ends the wait Opening began, once the database is open or OpenErr says why not.
+func (c *Core) Opened() { close(c.opening) }
 
 // Startup keeps the Wails context for runtime calls.
 func (c *Core) Startup(ctx context.Context) {
@@ -75,8 +87,12 @@ func (c *Core) wailsContext() context.Context {
 	return c.ctx
 }
 
-// ready reports the startup error, if the database could not be opened.
+// ready reports the startup error, if the database could not be opened,
+// waiting for the first open to end.
 func (c *Core) ready() error {
+	if c.opening != nil {
+		<-c.opening
+	}
 	if c.OpenErr != nil {
 		return fmt.Errorf("%w: %w", errStartup, c.OpenErr)
 	}
