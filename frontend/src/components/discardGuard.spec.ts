@@ -51,4 +51,14 @@ describe('the discard guard of a drawer', () => {
     g.reset()
     expect(g.dirty()).toBe(false)
   })
+
+  it('counts text that arrived without a key or a pointer first (pasted, dropped)', () => {
+    const form = reactive({ name: '' })
+    const g = discardGuard(() => form)
+    form.name = '嘉兴禾田'
+    g.input()
+    expect(g.dirty()).toBe(true)
+    g.reach() // the Esc that closes is a key too: it must not take the changed form as the start
+    expect(g.dirty()).toBe(true)
+  })
 })
