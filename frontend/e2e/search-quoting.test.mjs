@@ -115,6 +115,25 @@ test('Ctrl+K finds a quote by its number from anywhere and Enter opens it; Esc c
   assert.equal(await page.locator('[data-testid="catalog-row"]').count(), 1, 'the catalog opens on the product')
 })
 
+test('Shift+Enter on a customer found by Ctrl+K opens a new after-sales ticket for that customer', async () => {
+  const c = await call(page, 'Customers', 'Create', {
+    id: '', kind: 'company', name: '台州椒江海纳机电有限公司', ownerId: '', stage: 'customer', source: '', industry: '', region: '浙江',
+    city: '台州', address: '', phone: '0576-8888 1234', email: '', wechat: '', tags: [], notes: '', contacts: [], version: 0,
+  })
+  await page.keyboard.press('Control+k')
+  await waitFocus('global-search-input')
+  await page.keyboard.type('海纳机电')
+  const row = page.locator(`[data-testid="global-search-hit"][data-kind="customer"][data-id="${c.id}"]`)
+  await row.waitFor()
+  assert.equal(await row.getAttribute('aria-selected'), 'true')
+  await page.keyboard.press('Shift+Enter')
+  await page.getByTestId('customer-name').filter({ hasText: '台州椒江海纳机电有限公司' }).waitFor()
+  await page.getByTestId('ticket-form').waitFor()
+  assert.ok(!(await page.evaluate(() => location.hash)).includes('ticket=new'), 'the form opens once, not on every return')
+  await page.keyboard.press('Escape') // nothing typed: the form closes without asking
+  await page.getByTestId('ticket-form').waitFor({ state: 'detached' })
+})
+
 test('at 1024×700 the sidebar folds and every column of the line table stays in view; sjz finds the desk', async () => {
   await signOut()
   await signIn(rep)

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Hit } from '../../api/search'
-import { flat, groups, hitRoute, isOpenShortcut, keyAction, step } from './globalSearch'
+import { flat, groups, hitRoute, isOpenShortcut, keyAction, step, ticketRoute } from './globalSearch'
 
 const key = (k: string, mods: Partial<{ ctrlKey: boolean; metaKey: boolean; altKey: boolean; shiftKey: boolean; isComposing: boolean }> = {}) => ({
   key: k,
@@ -29,6 +29,7 @@ describe('the global search keys', () => {
     expect(keyAction(key('ArrowUp'))).toEqual({ move: -1 })
     expect(keyAction(key('Tab', { shiftKey: true }))).toEqual({ move: -1 })
     expect(keyAction(key('Enter'))).toBe('open')
+    expect(keyAction(key('Enter', { shiftKey: true }))).toBe('ticket')
     expect(keyAction(key('Escape'))).toBe('close')
     expect(keyAction(key('PageDown'))).toBe('last')
     expect(keyAction(key('a'))).toBeNull()
@@ -59,5 +60,12 @@ describe('the global search results', () => {
     expect(hitRoute(hit('deal', 'd1'))).toBe('/sales/deals/d1')
     expect(hitRoute(hit('quote', 'q1'))).toBe('/quotes/q1')
     expect(hitRoute(hit('product', 'p1', { detail: 'DK-120' }))).toBe('/quotes/catalog?q=DK-120')
+  })
+
+  it('opens a new ticket for the customer of a customer, contact, deal or quote; not for a product', () => {
+    expect(ticketRoute(hit('customer', 'c1', { customerId: 'c1' }))).toBe('/customers/c1?ticket=new')
+    expect(ticketRoute(hit('contact', 'p9', { customerId: 'c1' }))).toBe('/customers/c1?ticket=new')
+    expect(ticketRoute(hit('deal', 'd1', { customerId: 'c2' }))).toBe('/customers/c2?ticket=new')
+    expect(ticketRoute(hit('product', 'p1'))).toBeNull()
   })
 })

@@ -21,7 +21,7 @@ export function isOpenShortcut(e: KeyLike): boolean {
   return (e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey && e.key.toLowerCase() === 'k' && !e.isComposing
 }
 
-export type KeyAction = { move: number } | 'open' | 'close' | 'first' | 'last' | null
+export type KeyAction = { move: number } | 'open' | 'ticket' | 'close' | 'first' | 'last' | null
 
 /** What a key pressed in the search box does; null lets the box have it. */
 export function keyAction(e: KeyLike): KeyAction {
@@ -37,7 +37,7 @@ export function keyAction(e: KeyLike): KeyAction {
     case 'PageUp':
       return 'first'
     case 'Enter':
-      return 'open'
+      return e.shiftKey ? 'ticket' : 'open'
     case 'Escape':
       return 'close'
     case 'Tab':
@@ -91,4 +91,13 @@ export function hitRoute(hit: Hit): string {
       return `/quotes/catalog?q=${encodeURIComponent(hit.detail || hit.title)}`
   }
   return '/dashboard'
+}
+
+/**
+ * Where Shift+Enter on a hit opens a new after-sales ticket: the page of the
+ * hit's customer with the new-ticket form open; null for a hit that names
+ * no customer (a product).
+ */
+export function ticketRoute(hit: Hit): string | null {
+  return hit.customerId ? `/customers/${hit.customerId}?ticket=new` : null
 }
