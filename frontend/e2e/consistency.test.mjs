@@ -186,6 +186,16 @@ test('a role-play score above its maximum is flagged where it is typed', async (
   await page.getByTestId('training-roleplay-drawer').waitFor({ state: 'detached' })
 })
 
+test('a rep with no SOP task due reads as no data in compliance, never 100 %', async () => {
+  await visit('/sales/reports')
+  const row = page.getByTestId('report-compliance-row').filter({ hasText: rep.name })
+  await row.waitFor()
+  await row.getByTestId('report-compliance-no-data').waitFor()
+  assert.doesNotMatch(await row.innerText(), /%/)
+  await row.scrollIntoViewIfNeeded()
+  await settled('consistency-compliance-no-data-zh')
+})
+
 test('a rep sees the company profile read-only, and no card they cannot act on', async () => {
   await signIn(rep.login, rep.password)
   await page.getByTestId('dashboard').waitFor()
