@@ -1,10 +1,11 @@
 import { computed, h } from 'vue'
 import { useI18n } from 'vue-i18n'
-import { NButton, NTag, NText, NTooltip, type DataTableColumns } from 'naive-ui'
+import { NEllipsis, NTag, NText, NTooltip, type DataTableColumns } from 'naive-ui'
 import type { CustomerRow, Sort } from '../../api/customers'
 import { useCustomersStore } from '../../stores/customers'
 import StageTag from '../../components/customers/StageTag.vue'
 import SegmentBadge from '../../components/customers/SegmentBadge.vue'
+import CellLink from '../../components/list/CellLink.vue'
 import { daysSince, localDate } from './format'
 
 /** The customer table's columns, sorted as the store's query says; open is called with the row whose name is clicked. */
@@ -27,17 +28,15 @@ export function useCustomerColumns(open: (r: CustomerRow) => void) {
     {
       key: 'name',
       title: t('customers.columns.customer'),
-      minWidth: 220,
+      // Stays in view while a narrow window scrolls the other columns.
+      width: 220,
+      fixed: 'left',
       sorter: true,
       sortOrder: sortOrder('name'),
       render: (r) =>
         h('div', { class: 'name-cell' }, [
-          h(
-            NButton,
-            { text: true, type: 'primary', class: 'name', onClick: (e: MouseEvent) => (e.stopPropagation(), open(r)), 'data-testid': 'customer-row-open' },
-            { default: () => r.name },
-          ),
-          r.contactName && r.contactName !== r.name ? h('div', { class: 'sub' }, r.contactName) : null,
+          h(CellLink, { text: r.name, onOpen: () => open(r), 'data-testid': 'customer-row-open' }),
+          r.contactName && r.contactName !== r.name ? h(NEllipsis, { class: 'sub', tooltip: false }, () => r.contactName) : null,
         ]),
     },
     {
@@ -75,14 +74,14 @@ export function useCustomerColumns(open: (r: CustomerRow) => void) {
       render: (r) =>
         h(
           'div',
-          { class: 'tags' },
+          { class: 'tags', style: 'overflow: hidden' }, // a long tag is cut at the column's edge
           (r.tags ?? []).slice(0, 3).map((tag) => h(NTag, { size: 'tiny', bordered: false }, () => tag)),
         ),
     },
     {
       key: 'lastContact',
       title: t('customers.columns.lastContact'),
-      width: 116,
+      width: 124,
       sorter: true,
       sortOrder: sortOrder('lastContact'),
       render: lastContact,
