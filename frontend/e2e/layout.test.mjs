@@ -243,3 +243,18 @@ for (const lang of LANGUAGES) {
     })
   }
 }
+
+test('a name cut with an ellipsis shows whole in a tooltip on hover (customer and deal lists)', async () => {
+  await page.setViewportSize(SIZES[0])
+  for (const [hash, link, whole] of [
+    ['#/customers', 'customer-row-open', '宁波市鄞州区恒远国际贸易与供应链管理有限公司（华东区域总部）'],
+    ['#/sales/list', 'deal-row-open', '2027 年度全厂区电动升降办公桌与人体工学椅集中采购及安装项目'],
+  ]) {
+    await page.evaluate((h) => (location.hash = h), hash)
+    const cut = page.getByTestId(link).filter({ hasText: whole.slice(0, 8) }).first()
+    assert.ok(await cut.locator('.n-ellipsis').evaluate((e) => e.scrollWidth > e.clientWidth), `${whole} is cut`)
+    await cut.hover()
+    await page.locator('.n-tooltip, .n-popover').filter({ hasText: whole }).first().waitFor()
+    await page.mouse.move(0, 0)
+  }
+})

@@ -1,6 +1,6 @@
 import { computed, h } from 'vue'
 import { useI18n } from 'vue-i18n'
-import { NEllipsis, NTag, NText, NTooltip, type DataTableColumns } from 'naive-ui'
+import { NEllipsis, NTag, NText, type DataTableColumns } from 'naive-ui'
 import type { CustomerRow, Sort } from '../../api/customers'
 import { useCustomersStore } from '../../stores/customers'
 import StageTag from '../../components/customers/StageTag.vue'
@@ -17,7 +17,8 @@ export function useCustomerColumns(open: (r: CustomerRow) => void) {
     const days = daysSince(r.lastContactAt)
     if (days === null) return h(NText, { depth: 3 }, () => t('customers.when.never'))
     const text = days <= 0 ? t('customers.when.today') : t('customers.when.daysAgo', { n: days }, days)
-    return h(NTooltip, null, { trigger: () => h('span', text), default: () => localDate(r.lastContactAt) })
+    // The date as the span's title: a tooltip component per row costs the list's first paint (see CellLink).
+    return h('span', { title: localDate(r.lastContactAt) }, text)
   }
 
   function sortOrder(key: Sort): 'ascend' | 'descend' | false {
@@ -59,14 +60,14 @@ export function useCustomerColumns(open: (r: CustomerRow) => void) {
       key: 'owner',
       title: t('customers.fields.owner'),
       width: 90,
-      ellipsis: { tooltip: true },
+      ellipsis: { tooltip: true }, ellipsisComponent: 'performant-ellipsis',
       render: (r) =>
         r.ownerId
           ? r.ownerName
           : h(NTag, { size: 'small', bordered: false, type: 'warning' }, () => t('customers.pool.tag')),
     },
-    { key: 'phone', title: t('customers.fields.phone'), width: 130, ellipsis: { tooltip: true } },
-    { key: 'city', title: t('customers.fields.city'), width: 76, ellipsis: { tooltip: true } },
+    { key: 'phone', title: t('customers.fields.phone'), width: 130, ellipsis: { tooltip: true }, ellipsisComponent: 'performant-ellipsis' },
+    { key: 'city', title: t('customers.fields.city'), width: 76, ellipsis: { tooltip: true }, ellipsisComponent: 'performant-ellipsis' },
     {
       key: 'tags',
       title: t('customers.fields.tags'),

@@ -170,10 +170,13 @@ export function useQuoteDraft(editId: Ref<string>, hooks: DraftHooks) {
     tracking = false
     hooks.reset()
     try {
-      const [, cs, tpls] = await Promise.all([
+      // The quote is read beside the lists its lines need, not after them:
+      // one round trip less before the lines show.
+      const [, cs, tpls, q] = await Promise.all([
         company.settings ? Promise.resolve(company.settings) : company.load(),
         companyApi.currencies(),
         quotesApi.termTemplates(''),
+        editId.value ? quotesApi.get(editId.value) : Promise.resolve(null),
         store.loadProducts(),
         store.loadPriceLists(),
         store.loadLimits(),
@@ -181,8 +184,7 @@ export function useQuoteDraft(editId: Ref<string>, hooks: DraftHooks) {
       ])
       currencyCodes.value = cs ?? []
       templates.value = tpls ?? []
-      if (editId.value) {
-        const q = await quotesApi.get(editId.value)
+      if (q) {
         if (!['draft', 'pending_approval', 'approved'].includes(q.status)) {
           message.warning(t('quotes.builder.notEditable'))
           void router.replace(`/quotes/${q.id}`)
