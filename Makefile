@@ -14,7 +14,7 @@ DESKTOP_TAGS := $(TAGS) webkit2_41
 APT_PKGS     := libgtk-3-dev libwebkit2gtk-4.1-dev pkg-config gcc xvfb xauth xdotool imagemagick \
                 chromium gcc-mingw-w64-x86-64 nsis poppler-utils fonts-wqy-microhei
 
-.PHONY: run test build windows deps system-deps test-go test-frontend test-e2e test-native bindings fuzz clean
+.PHONY: run test build windows deps system-deps test-go test-frontend test-e2e test-native bindings fuzz bench-ui clean
 
 run: deps build
 	@.ci/open-app.sh build/bin/steady
@@ -74,6 +74,12 @@ fuzz:
 		done; \
 	done
 	@echo "fuzzing found nothing new"
+
+# Click-to-first-rows of the main lists on a 100,000-customer database, in
+# Chromium against the production build (not part of make test; the
+# database is built once into build/bench/, about ten minutes).
+bench-ui: deps bindings
+	@.ci/bench-ui.sh
 
 test-native:
 	@.ci/native-smoke.sh build/bin/steady
