@@ -77,6 +77,9 @@ test('a free-text line named like a catalog product priced under its floor is he
   await page.getByTestId('quote-finder').fill('激光打印机')
   await page.getByTestId('quote-finder-free').waitFor()
   await page.getByTestId('quote-finder-free').dispatchEvent('mousedown')
+  // The builder offers the catalog's printer first; the rep insists on the typed line.
+  await page.getByTestId('quote-match').waitFor()
+  await page.getByTestId('quote-match-keep').click()
   await page.getByTestId('quote-line-1-price').waitFor()
   assert.equal(await page.getByTestId('quote-line-1-name').inputValue(), '激光打印机')
   await page.getByTestId('quote-line-1-price').fill('1')
