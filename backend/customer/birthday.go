@@ -22,6 +22,16 @@ type Birthday struct {
 	GreetingEn   string `json:"greetingEn"`
 }
 
+// birthdaysQuery reads the contacts of one owner's customers whose birthday
+// falls on one of n month-days. birthday_md <> '' lets SQLite use the partial
+// birthday index (a few contacts a day) instead of walking every customer.
+func birthdaysQuery(n int) string {
+	return `SELECT p.id, p.name, c.id, c.name, p.birthday, p.birthday_md
+		FROM contacts p JOIN customers c ON c.id = p.customer_id
+		WHERE c.owner_id = ? AND c.deleted_at IS NULL AND p.deleted_at IS NULL
+		AND p.birthday_md <> '' AND p.birthday_md IN (` + strings.TrimSuffix(strings.Repeat("?, ", n), ", ") + `)`
+}
+
 // birthdays lists birthdays from day to day + lead days of the contacts of
 // the user's customers, soonest first.
 func (s *Service) birthdays(ctx context.Context, userID string, day time.Time) ([]Birthday, error) {
@@ -35,12 +45,7 @@ func (s *Service) birthdays(ctx context.Context, userID string, day time.Time) (
 	for md := range dates {
 		keys = append(keys, md)
 	}
-	// birthday_md <> '' lets SQLite use the partial birthday index (a few
-	// contacts a day) instead of walking every customer for the owner.
-	rows, err := s.db.Read().QueryContext(ctx, `SELECT p.id, p.name, c.id, c.name, p.birthday, p.birthday_md
-		FROM contacts p JOIN customers c ON c.id = p.customer_id
-		WHERE c.owner_id = ? AND c.deleted_at IS NULL AND p.deleted_at IS NULL
-		AND p.birthday_md <> '' AND p.birthday_md IN (`+strings.TrimSuffix(strings.Repeat("?, ", len(dates)), ", ")+`)`, keys...)
+	rows, err := s.db.Read().QueryContext(ctx, birthdaysQuery(len(dates)), keys...)
 	if err != nil {
 		return nil, fmt.Errorf("customer: birthdays: %w", err)
 	}

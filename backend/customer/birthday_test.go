@@ -52,3 +52,13 @@ func TestLeapDayBirthdaysAreRemindedInOtherYears(t *testing.T) {
 		t.Fatalf("birthdays = %+v", today.Birthdays)
 	}
 }
+
+// Today's birthdays read the partial birthday index, not every customer of the
+// owner: at 100,000 customers the walk cost the customers area its first second.
+func TestTodaysBirthdaysReadTheBirthdayIndex(t *testing.T) {
+	w := newWorld(t)
+	plan := w.plan(birthdaysQuery(3), "someone", "12-08", "12-09", "12-10")
+	if !strings.Contains(plan, "contacts_birthday") || strings.Contains(plan, "SCAN c") {
+		t.Fatalf("the birthday lookup walks the customers:\n%s", plan)
+	}
+}
