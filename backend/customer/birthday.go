@@ -23,8 +23,9 @@ type Birthday struct {
 }
 
 // birthdaysQuery reads the contacts of one owner's customers whose birthday
-// falls on one of n month-days. birthday_md <> ” lets SQLite use the partial
-// birthday index (a few contacts a day) instead of walking every customer.
+// falls on one of n month-days. Asking for a non-empty birthday_md lets SQLite
+// use the partial birthday index (a few contacts a day) instead of walking
+// every customer.
 func birthdaysQuery(n int) string {
 	return `SELECT p.id, p.name, c.id, c.name, p.birthday, p.birthday_md
 		FROM contacts p JOIN customers c ON c.id = p.customer_id
