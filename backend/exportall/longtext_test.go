@@ -96,4 +96,3 @@ func copyOfDemo(t *testing.T) *store.DB {
 	t.Cleanup(func() { db.Close() })
 	return db
 }
-
